@@ -1,0 +1,67 @@
+"""Every stage accounts for every input sentence: done, or skipped with a counted reason."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, Optional, Union
+
+from wasabi import msg
+
+
+class StageSummary:
+    """Counts of one stage run, written as a small JSON file beside the stage's output."""
+
+    def __init__(self, stage: str):
+        self.stage = stage
+        self.sentences_in = 0
+        self.done = 0
+        self.skipped: Counter[str] = Counter()
+        self.counts: Counter[str] = Counter()
+        self.examples: dict[str, list[str]] = {}
+
+    def add_done(self) -> None:
+        self.sentences_in += 1
+        self.done += 1
+
+    def add_skipped(self, reason: str, sentence_id: Optional[str] = None) -> None:
+        self.sentences_in += 1
+        self.skipped[reason] += 1
+        if sentence_id is not None:
+            self.examples.setdefault(reason, [])
+            if len(self.examples[reason]) < 20:
+                self.examples[reason].append(sentence_id)
+
+    def count(self, key: str, n: int = 1) -> None:
+        """Stage-specific tallies (entities in / out, dropped per reason, ...)."""
+        self.counts[key] += n
+
+    def merge(self, other: "StageSummary") -> None:
+        self.sentences_in += other.sentences_in
+        self.done += other.done
+        self.skipped.update(other.skipped)
+        self.counts.update(other.counts)
+        for reason, ids in other.examples.items():
+            self.examples.setdefault(reason, []).extend(ids[: 20 - len(self.examples.get(reason, []))])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "stage": self.stage,
+            "sentences_in": self.sentences_in,
+            "done": self.done,
+            "skipped": dict(sorted(self.skipped.items())),
+            "counts": dict(sorted(self.counts.items())),
+            "skipped_examples": self.examples,
+        }
+
+    def write(self, path: Union[str, Path]) -> None:
+        from .corpora.docbin import write_atomic
+
+        write_atomic(path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
+
+    def report(self) -> None:
+        """One line per outcome, so a user sees at a glance that nothing was lost."""
+        assert self.done + sum(self.skipped.values()) == self.sentences_in
+        msg.good(f"{self.stage}: {self.done}/{self.sentences_in} sentences done")
+        for reason, n in sorted(self.skipped.items()):
+            msg.warn(f"{self.stage}: {n} skipped ({reason})")

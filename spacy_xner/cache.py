@@ -1,0 +1,46 @@
+"""An on-disk cache of finished batches, so a killed stage resumes where it stopped.
+
+Each batch result is one msgpack file named by the hash of everything that determines it (model,
+settings, inputs); a rerun computes only the batches whose files are missing. Files are written
+atomically, so a crash never leaves a half-written entry.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Callable, Optional, Union
+
+import srsly
+
+from .corpora.docbin import write_atomic
+
+
+def cache_key(*parts: Any) -> str:
+    """A stable key for JSON-serializable parts (model name, languages, texts, options)."""
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class BatchCache:
+    def __init__(self, directory: Optional[Union[str, Path]]):
+        self.directory = Path(directory) if directory is not None else None
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        assert self.directory is not None
+        return self.directory / key[:2] / f"{key}.msgpack"
+
+    def get_or_compute(self, key: str, compute: Callable[[], Any]) -> Any:
+        """The cached value for ``key``, or ``compute()`` stored under it."""
+        if self.directory is not None:
+            path = self._path(key)
+            if path.is_file():
+                self.hits += 1
+                return srsly.msgpack_loads(path.read_bytes())
+        self.misses += 1
+        value = compute()
+        if self.directory is not None:
+            write_atomic(self._path(key), srsly.msgpack_dumps(value))
+        return value

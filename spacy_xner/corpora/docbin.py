@@ -1,0 +1,101 @@
+"""Reading and writing DocBins with the pairs' user data intact, atomically.
+
+A translation is itself a Doc (in another language), which msgpack cannot store, so it is packed
+into ``Doc.to_bytes()`` under its own key before the DocBin is written and unpacked on reading.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable, Union
+
+import srsly
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+
+from ..docs import install_extensions
+from ..errors import InputError
+
+PACKED_TRANSLATION_KEY = "xner_translation_packed"
+LANG_KEY = "xner_lang"
+_TRANSLATION_EXT_KEY = ("._.", "xner_translation", None, None)
+
+_vocabs: dict[str, Vocab] = {}
+
+
+def vocab_for(lang: str) -> Vocab:
+    """One shared Vocab per language, so Docs read in one run share their strings."""
+    if lang not in _vocabs:
+        _vocabs[lang] = spacy.blank(lang).vocab
+    return _vocabs[lang]
+
+
+def _pack(doc: Doc) -> Doc:
+    translation = doc.user_data.pop(_TRANSLATION_EXT_KEY, None)
+    if translation is not None:
+        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": translation.lang_, "bytes": translation.to_bytes(exclude=["tensor"])}
+    return doc
+
+
+def _unpack(doc: Doc) -> Doc:
+    packed = doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
+    if packed is not None:
+        translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
+        doc.user_data[_TRANSLATION_EXT_KEY] = translation
+    return doc
+
+
+def read_docbin(path: Union[str, Path]) -> list[Doc]:
+    """All Docs of a DocBin, translations unpacked; errors name the file."""
+    install_extensions()
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    try:
+        doc_bin = DocBin(store_user_data=True).from_disk(path)
+    except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
+        raise InputError(path, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
+    lang = _lang_of(doc_bin)
+    return [_unpack(doc) for doc in doc_bin.get_docs(vocab_for(lang))]
+
+
+def _lang_of(doc_bin: DocBin) -> str:
+    """DocBins don't record a language; the first Doc's user data does (set by ``write_docbin``)."""
+    if doc_bin.user_data and doc_bin.user_data[0]:
+        return srsly.msgpack_loads(doc_bin.user_data[0], use_list=False).get(LANG_KEY, "xx")
+    return "xx"
+
+
+def write_docbin(path: Union[str, Path], docs: Iterable[Doc]) -> int:
+    """Write Docs (translations packed) to ``path`` atomically; returns the number of Docs."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc_bin = DocBin(store_user_data=True)
+    count = 0
+    for doc in docs:
+        doc.user_data[LANG_KEY] = doc.lang_
+        restore = doc.user_data.get(_TRANSLATION_EXT_KEY)
+        doc_bin.add(_pack(doc))
+        if restore is not None:  # leave the caller's Doc as it was
+            doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
+            doc.user_data[_TRANSLATION_EXT_KEY] = restore
+        count += 1
+    write_atomic(path, doc_bin.to_bytes())
+    return count
+
+
+def write_atomic(path: Union[str, Path], data: Union[bytes, str]) -> None:
+    """Write to a temporary file beside ``path`` and rename: the output appears only when complete."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""Tiny random-weight encoders built offline (filled by the alignment work)."""

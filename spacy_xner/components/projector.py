@@ -1,5 +1,70 @@
-"""Placeholder until the stage that owns the xner_projector factory lands."""
+"""The ``xner_projector`` factory: places the source Doc's entities on ``doc._.xner_translation``."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..docs import PROJECTION_KEY, get_alignment, get_id, set_id, set_projection_record, set_word_spans, word_spans
+from ..projection import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
+from ..projection import reasons
+from ..projection.labels import LabelMap
+from ..projection.sentence import SentenceSkipped, project_sentence
+from ..ty import Dropped, Projector, ProjectionResult
+
+DEFAULT_CONFIG = {
+    "projection": {"@misc": "spacy_xner.HeuristicProjection.v1"},
+    "label_map": {"@misc": "spacy_xner.LabelMap.v1"},
+}
 
 
-def make_projector(*args, **kwargs):
-    raise NotImplementedError("xner_projector is being built")
+@Language.factory(
+    "xner_projector",
+    default_config=DEFAULT_CONFIG,
+    assigns=["doc._.xner_translation"],
+    requires=["doc.ents", "doc._.xner_translation", "doc._.xner_alignment"],
+)
+def make_projector(nlp: Language, name: str, projection: Projector, label_map: LabelMap) -> "XnerProjector":
+    return XnerProjector(name, projection, label_map)
+
+
+class XnerProjector:
+    """Writes the projected entities and a record (score per entity, reason per dropped one) on the translation.
+
+    A sentence that cannot be projected at all keeps its translation's entities untouched; its
+    record carries ``"skipped": reason`` (on the source Doc when there is no translation).
+    """
+
+    def __init__(self, name: str, projection: Projector, label_map: LabelMap):
+        self.name = name
+        self.projection = projection
+        self.label_map = label_map
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.project(doc)
+        return doc
+
+    def project(self, doc: Doc) -> Optional[str]:
+        """Project one pair; returns the reason when the sentence was skipped, else ``None``."""
+        translation = doc._.xner_translation
+        spans = word_spans(doc)
+        if translation is None:
+            doc.user_data[PROJECTION_KEY] = {"skipped": reasons.MISSING_TRANSLATION}
+            return reasons.MISSING_TRANSLATION
+        if get_id(translation) is None and get_id(doc) is not None:
+            set_id(translation, get_id(doc), source_id=get_id(doc))
+        alignment = get_alignment(doc)
+        try:
+            if alignment is None:
+                raise SentenceSkipped(reasons.MISSING_ALIGNMENT)
+            src_words = [t.text for t in doc]
+            tgt_words = [t.text for t in translation]
+            result = project_sentence(self.projection, src_words, spans, tgt_words, alignment, self.label_map)
+        except SentenceSkipped as skip:
+            set_projection_record(translation, ProjectionResult(dropped=[Dropped(i, skip.reason) for i in range(len(spans))]), spans)
+            translation.user_data[PROJECTION_KEY]["skipped"] = skip.reason
+            return skip.reason
+        set_word_spans(translation, [p.span for p in result.projected])
+        set_projection_record(translation, result, spans)
+        return None

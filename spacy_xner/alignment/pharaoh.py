@@ -1,0 +1,62 @@
+"""Pharaoh alignment files: one line per sentence pair, ``i-j`` (or ``i-j-score``) links, 0-based src-tgt.
+
+The format every aligner writes (eflomal, fast_align, awesome-align, SimAlign's output scripts).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Union
+
+from ..errors import InputError
+from ..ty import Alignment, Link
+from ..corpora.docbin import write_atomic
+
+
+def parse_line(line: str) -> Alignment:
+    """Links of one line; ``ValueError`` names the first malformed token."""
+    links = []
+    for token in line.split():
+        parts = token.split("-")
+        if len(parts) not in (2, 3):
+            raise ValueError(f"malformed link {token!r} (expected i-j or i-j-score)")
+        try:
+            src, tgt = int(parts[0]), int(parts[1])
+            score = float(parts[2]) if len(parts) == 3 else 1.0
+        except ValueError:
+            raise ValueError(f"malformed link {token!r} (expected i-j or i-j-score)") from None
+        if src < 0 or tgt < 0:
+            raise ValueError(f"negative index in link {token!r}")
+        links.append(Link(src, tgt, score))
+    return links
+
+
+def read_pharaoh(path: Union[str, Path]) -> list[Alignment]:
+    """One alignment per line; a trailing newline does not add a sentence."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(path, f"not UTF-8 text ({err.reason})") from None
+    lines = text.split("\n")  # never splitlines(): U+2028 etc. would shift every pair
+    if lines and lines[-1] == "":
+        lines.pop()
+    alignments = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            alignments.append(parse_line(line))
+        except ValueError as err:
+            raise InputError(path, str(err), line=number) from None
+    return alignments
+
+
+def format_line(links: Iterable[Link], scores: bool = False) -> str:
+    if scores:
+        return " ".join(f"{l.src}-{l.tgt}-{l.score:g}" for l in links)
+    return " ".join(f"{l.src}-{l.tgt}" for l in links)
+
+
+def write_pharaoh(path: Union[str, Path], alignments: Iterable[Iterable[Link]], scores: bool = False) -> None:
+    """Write atomically, one line per alignment."""
+    write_atomic(path, "".join(format_line(links, scores) + "\n" for links in alignments))

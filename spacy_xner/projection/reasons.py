@@ -1,0 +1,18 @@
+"""The reasons a sentence is skipped or an entity is not placed: one vocabulary for records and summaries."""
+
+# entity level: recorded on the translation, counted as ``dropped: <reason>``
+NO_LINKS = "no alignment links"
+BELOW_THRESHOLD = "below threshold"
+NO_CANDIDATE = "no candidate scored above zero"
+OVERLAP_LOST = "overlap lost"
+INFEASIBLE = "no feasible matching"
+OVERLAPPING_SOURCE = "overlaps another source entity"
+LABEL_DROPPED = "label not projected"
+
+# sentence level: the sentence is left out of the output, counted as ``skipped: <reason>``
+MISSING_TRANSLATION = "missing translation"
+MISSING_ALIGNMENT = "missing alignment"
+EMPTY_SOURCE = "empty source sentence"
+EMPTY_TARGET = "empty target sentence"
+ALIGNMENT_OUT_OF_RANGE = "alignment index out of range"
+ENTITY_OUT_OF_RANGE = "source entity out of range"

@@ -1,0 +1,104 @@
+"""Registered constructors of the projection parts, so a config picks and tunes them by name."""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, Iterable, List, Optional
+
+from spacy.util import registry
+
+from ..errors import XnerError
+from ..ty import Projector, WordSpan, Words
+from .candidates import AlignedRangeCandidates, CandidateGetter, NgramCandidates, SpanCandidates
+from .heuristic import HeuristicProjection
+from .labels import LabelMap
+from .matching import CandidateMatching
+from .scores import AlignmentScore, Score, StringSimilarityScore
+from .solvers import GreedySolver, ILPSolver, Solver
+
+
+@registry.misc("spacy_xner.HeuristicProjection.v1")
+def heuristic_projection(
+    merge_distance: int = 1,
+    ratio_threshold: float = 0.8,
+    top_k: Optional[int] = None,
+    only_i: bool = False,
+    order: str = "source",
+) -> Projector:
+    return HeuristicProjection(merge_distance, ratio_threshold, top_k, only_i, order)  # type: ignore[arg-type]
+
+
+@registry.misc("spacy_xner.CandidateMatching.v1")
+def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solver: Solver) -> Projector:
+    """``scores`` maps a name to a score; typed ``Any`` because confection can't validate a dict of promises."""
+    for name, score in scores.items():
+        if not isinstance(score, Score):
+            raise ValueError(f"score {name!r} is not a score (a callable with a weight): {score!r}")
+    return CandidateMatching(candidates, list(scores.values()), solver)
+
+
+@registry.misc("spacy_xner.NgramCandidates.v1")
+def ngram_candidates(max_len: int = 10, skip_chars: str = "!?") -> CandidateGetter:
+    return NgramCandidates(max_len, skip_chars)
+
+
+@registry.misc("spacy_xner.AlignedRangeCandidates.v1")
+def aligned_range_candidates(max_len: int = 10) -> CandidateGetter:
+    return AlignedRangeCandidates(max_len)
+
+
+@registry.misc("spacy_xner.SpanCandidates.v1")
+def span_candidates(predict: Callable[[Words], Iterable[WordSpan]]) -> CandidateGetter:
+    return SpanCandidates(predict)
+
+
+@registry.misc("spacy_xner.AlignmentScore.v1")
+def alignment_score(weight: float = 1.0, threshold: float = 0.0) -> Score:
+    return AlignmentScore(weight, threshold)
+
+
+@registry.misc("spacy_xner.StringSimilarityScore.v1")
+def string_similarity_score(weight: float = 0.5, threshold: float = 0.8) -> Score:
+    return StringSimilarityScore(weight, threshold)
+
+
+@registry.misc("spacy_xner.GreedySolver.v1")
+def greedy_solver(n_proj: int = 1, constraint: str = "<=") -> Solver:
+    return GreedySolver(n_proj, constraint)  # type: ignore[arg-type]
+
+
+@registry.misc("spacy_xner.ILPSolver.v1")
+def ilp_solver(n_proj: int = 1, constraint: str = "<=", time_limit: Optional[float] = None) -> Solver:
+    return ILPSolver(n_proj, constraint, time_limit)  # type: ignore[arg-type]
+
+
+@registry.misc("spacy_xner.LabelMap.v1")
+def label_map(mapping: Dict[str, str] = {}, drop: List[str] = []) -> LabelMap:  # noqa: B006  (config defaults)
+    return LabelMap(dict(mapping), tuple(drop))
+
+
+METHODS = ("heuristic", "ngram", "aligned", "ner")
+SOLVERS = ("greedy", "ilp")
+
+
+def method_config(method: str, solver: str = "greedy") -> dict:
+    """The ``projection`` config block of a named method: the presets behind ``xner project --method``."""
+    if solver not in SOLVERS:
+        raise XnerError(f"unknown solver {solver!r}; choose from {', '.join(SOLVERS)}")
+    if method == "heuristic":
+        return {"@misc": "spacy_xner.HeuristicProjection.v1"}
+    candidates = {
+        "ngram": {"@misc": "spacy_xner.NgramCandidates.v1"},
+        "aligned": {"@misc": "spacy_xner.AlignedRangeCandidates.v1"},
+    }
+    if method == "ner":
+        raise XnerError(
+            "--method ner needs a target-language NER model, which is not available yet; "
+            "pass --config with spacy_xner.SpanCandidates.v1 and a span-predicting callable instead"
+        )
+    if method not in candidates:
+        raise XnerError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
+    return {
+        "@misc": "spacy_xner.CandidateMatching.v1",
+        "candidates": candidates[method],
+        "scores": {"alignment": {"@misc": "spacy_xner.AlignmentScore.v1"}},
+        "solver": {"@misc": "spacy_xner.GreedySolver.v1" if solver == "greedy" else "spacy_xner.ILPSolver.v1"},
+    }

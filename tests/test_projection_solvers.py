@@ -1,0 +1,127 @@
+"""Solvers: every constraint type by hand, and hypothesis checks (ILP = brute-force optimum, greedy feasible)."""
+import itertools
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from spacy_xner.projection import GreedySolver, ILPSolver
+from spacy_xner.projection.spans import CandidateSpans
+
+
+def cands(*pairs):
+    return CandidateSpans(np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs]))
+
+
+def total(scores, matching):
+    return sum(scores[i, j] for i, j in matching)
+
+
+def feasible(matching, scores, c, n_proj, constraint):
+    chosen = [j for _, j in matching]
+    if len(set(chosen)) != len(chosen):
+        return False
+    for a, b in itertools.combinations(chosen, 2):
+        if c.starts[a] < c.ends[b] and c.starts[b] < c.ends[a]:
+            return False
+    if any(scores[i, j] <= 0 for i, j in matching):
+        return False
+    counts = np.bincount([i for i, _ in matching], minlength=len(scores))
+    rows = (scores > 0).any(axis=1)
+    if constraint == "<=":
+        return bool((counts <= n_proj).all())
+    if constraint == "=":
+        return bool((counts[rows] == n_proj).all())
+    return bool((counts[rows] >= n_proj).all())
+
+
+def brute_force(scores, c, n_proj, constraint):
+    """Best total over every subset of positive pairs; None if no subset is feasible."""
+    pairs = list(zip(*np.nonzero(scores > 0)))
+    best = None
+    for r in range(len(pairs) + 1):
+        for subset in itertools.combinations(pairs, r):
+            if feasible(subset, scores, c, n_proj, constraint):
+                value = total(scores, subset)
+                best = value if best is None else max(best, value)
+    return best
+
+
+# two entities, three candidates: (0,2) overlaps both (0,1) and (1,2)
+C3 = cands((0, 1), (0, 2), (1, 2))
+
+
+def test_greedy_takes_best_first_ilp_finds_better_total():
+    scores = np.array([[0.6, 1.0, 0.0], [0.0, 0.9, 0.8]])
+    greedy = GreedySolver()(scores, C3)
+    ilp = ILPSolver()(scores, C3)
+    assert sorted(greedy) == [(0, 1)]
+    assert sorted(ilp) == [(0, 0), (1, 2)] and total(scores, ilp) == pytest.approx(1.4)
+
+
+def test_le_constraint_allows_unplaced_entities():
+    scores = np.array([[1.0, 0.0, 0.0], [0.5, 0.0, 0.0]])
+    assert sorted(ILPSolver(constraint="<=")(scores, C3)) == [(0, 0)]
+
+
+def test_eq_constraint_forces_every_scored_entity_and_reports_infeasible():
+    scores = np.array([[1.0, 0.0, 0.0], [0.5, 0.0, 0.2]])
+    assert sorted(ILPSolver(constraint="=")(scores, C3)) == [(0, 0), (1, 2)]
+    clash = np.array([[1.0, 0.0, 0.0], [0.5, 0.0, 0.0]])
+    assert ILPSolver(constraint="=")(clash, C3) is None
+
+
+def test_ge_constraint_places_entities_more_than_once():
+    c = cands((0, 1), (2, 3), (4, 5))
+    scores = np.array([[1.0, 0.4, 0.3]])
+    assert sorted(ILPSolver(n_proj=1, constraint=">=")(scores, c)) == [(0, 0), (0, 1), (0, 2)]
+    assert ILPSolver(n_proj=4, constraint=">=")(scores, c) is None
+    assert sorted(ILPSolver(n_proj=2, constraint="<=")(scores, c)) == [(0, 0), (0, 1)]
+
+
+def test_no_positive_score_means_empty_matching():
+    assert GreedySolver()(np.zeros((2, 3)), C3) == [] and ILPSolver()(np.zeros((2, 3)), C3) == []
+
+
+def test_bad_settings_are_rejected():
+    with pytest.raises(ValueError):
+        ILPSolver(constraint="<")
+    with pytest.raises(ValueError):
+        GreedySolver(n_proj=0)
+
+
+@st.composite
+def instances(draw):
+    n_words = draw(st.integers(1, 6))
+    spans = draw(st.lists(st.tuples(st.integers(0, n_words - 1), st.integers(1, 3)), min_size=1, max_size=5, unique=True))
+    c = cands(*sorted({(s, min(n_words, s + l)) for s, l in spans}))
+    n_ent = draw(st.integers(1, 3))
+    values = st.one_of(st.just(0.0), st.floats(0.05, 1.0, allow_nan=False))
+    scores = np.array(draw(st.lists(st.lists(values, min_size=len(c), max_size=len(c)), min_size=n_ent, max_size=n_ent)))
+    # keep brute force cheap
+    if (scores > 0).sum() > 10:
+        scores[:, 3:] = 0.0
+    return scores, c
+
+
+@settings(max_examples=150, deadline=None)
+@given(instances(), st.integers(1, 2), st.sampled_from(["<=", "=", ">="]))
+def test_ilp_matches_brute_force_optimum(instance, n_proj, constraint):
+    scores, c = instance
+    expected = brute_force(scores, c, n_proj, constraint)
+    got = ILPSolver(n_proj=n_proj, constraint=constraint)(scores, c)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and feasible(got, scores, c, n_proj, constraint)
+        assert total(scores, got) == pytest.approx(expected, abs=1e-9)
+
+
+@settings(max_examples=150, deadline=None)
+@given(instances(), st.integers(1, 3))
+def test_greedy_is_feasible_and_never_beats_ilp(instance, n_proj):
+    scores, c = instance
+    got = GreedySolver(n_proj=n_proj)(scores, c)
+    assert feasible(got, scores, c, n_proj, "<=")
+    assert total(scores, got) <= total(scores, ILPSolver(n_proj=n_proj)(scores, c)) + 1e-9

@@ -1,5 +1,108 @@
-"""Placeholder until the stage that owns the xner_translator factory lands."""
+"""The ``xner_translator`` factory: sets ``doc._.xner_translation`` from a translator or given translations."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional, Union
+
+from spacy.language import Language
+from thinc.api import Config
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from ..accounting import StageSummary
+from ..cache import BatchCache
+from ..docs import install_extensions
+from ..errors import XnerError
+from ..translation import registry as _registry  # noqa: F401  registers the spacy_xner.* translators
+from ..translation.given import GivenTranslations
+from ..translation.languages import lookup
+from ..translation.machine import translate_docs
+from ..ty import Translator
+
+DEFAULT_CONFIG_STR = """
+[xner_translator]
+src_lang = "en"
+tgt_lang = null
+batch_size = 16
+max_words = 200
+cache_dir = null
+
+[xner_translator.translator]
+@misc = "spacy_xner.HFTranslator.v1"
+model = "facebook/nllb-200-3.3B"
+beam_size = 4
+max_length = 256
+"""
+DEFAULT_CONFIG = Config().from_str(DEFAULT_CONFIG_STR)["xner_translator"]
 
 
-def make_translator(*args, **kwargs):
-    raise NotImplementedError("xner_translator is being built")
+@Language.factory("xner_translator", assigns=["doc._.xner_translation"], default_config=DEFAULT_CONFIG)
+def make_translator(
+    nlp: Language,
+    name: str,
+    translator: Union[Translator, GivenTranslations],
+    src_lang: str,
+    tgt_lang: Optional[str],
+    batch_size: int,
+    max_words: int,
+    cache_dir: Optional[str],
+) -> "TranslatorComponent":
+    return TranslatorComponent(name, translator, src_lang=src_lang, tgt_lang=tgt_lang, batch_size=batch_size,
+                               max_words=max_words, cache_dir=cache_dir)
+
+
+class TranslatorComponent:
+    """Translates (or looks up) each Doc's target sentence; skipped Docs keep ``None`` and are counted."""
+
+    def __init__(
+        self,
+        name: str,
+        translator: Union[Translator, GivenTranslations],
+        *,
+        src_lang: str,
+        tgt_lang: Optional[str],
+        batch_size: int = 16,
+        max_words: int = 200,
+        cache_dir: Optional[str] = None,
+    ):
+        install_extensions()
+        # unknown codes fail here, not after the first batch; a missing tgt_lang fails at first use,
+        # so a pipeline can be assembled and configured before the language is chosen
+        lookup(src_lang)
+        if tgt_lang is not None:
+            lookup(tgt_lang)
+        self.name = name
+        self.translator = translator
+        self.src_lang, self.tgt_lang = src_lang, tgt_lang
+        self.batch_size = batch_size
+        self.max_words = max_words
+        self.cache = BatchCache(cache_dir)
+        self.summary = StageSummary("translate")
+        self._position = 0  # of the next Doc in the whole input, for given translations paired by order
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None) -> None:
+        """Load the model now rather than at the first Doc."""
+        if self.tgt_lang is None:
+            raise XnerError(f"{self.name}: set tgt_lang (the target language, e.g. 'de' or 'hau') in its config")
+        if hasattr(self.translator, "initialize"):
+            self.translator.initialize()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
+        # a window of many model batches, so length sorting has something to sort
+        for window in minibatch(docs, (batch_size or self.batch_size) * 32):
+            for doc, translation in zip(window, self.translate(window)):
+                doc._.xner_translation = translation
+                yield doc
+
+    def translate(self, docs: list[Doc]) -> list[Optional[Doc]]:
+        if self.tgt_lang is None:
+            raise XnerError(f"{self.name}: set tgt_lang (the target language, e.g. 'de' or 'hau') in its config")
+        if isinstance(self.translator, GivenTranslations):
+            out = self.translator.pair(docs, self.tgt_lang, self.summary, start=self._position)
+        else:
+            out = translate_docs(docs, self.translator, self.src_lang, self.tgt_lang, self.summary,
+                                 batch_size=self.batch_size, max_words=self.max_words, cache=self.cache)
+        self._position += len(docs)
+        return out

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import sys
 
-from wasabi import msg
-
 from ..errors import XnerError
 from ._app import app
 
 # Each module registers its command(s) on ``app``.
-from . import align, convert, evaluate, pair, project, report, show, translate  # noqa: E402,F401
+from . import align, convert, evaluate, label, pair, project, report, show, transfer, translate  # noqa: E402,F401
 
 
 def main() -> None:
@@ -17,16 +15,18 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except XnerError as err:
-        msg.fail(str(err), exits=False)
+        # one unwrapped line on stderr (wasabi's msg.fail wraps, prints to stdout, and exits=False means exit 0)
+        print(f"✘ {err}", file=sys.stderr)
         sys.exit(2)
     except SystemExit:
         raise
     except Exception as err:
-        import click
+        import typer
 
-        if isinstance(err, click.exceptions.Abort):
+        if isinstance(err, typer.Abort):
             sys.exit(1)
-        if isinstance(err, click.exceptions.ClickException):
+        if isinstance(err, typer.exceptions.TyperException) and hasattr(err, "show"):
+            # usage errors: typer >= 0.22 vendors click, so these are not click.ClickException
             err.show()
             sys.exit(err.exit_code)
         raise

@@ -1,1 +1,41 @@
-"""Placeholder: filled in by the stage that owns this command."""
+"""``xner convert``: a tagged corpus file → a DocBin of one Doc per sentence."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..accounting import StageSummary
+from ..corpora.docbin import write_docbin
+from ..corpora.readers import FORMATS, TRANSLATIONS_SOURCE_STEM, read_corpus, read_translations_jsonl
+from ._app import app
+
+
+@app.command("convert")
+def convert_cli(
+    input_path: Path = typer.Argument(..., help="Corpus file (.gz read transparently)."),
+    output_path: Path = typer.Argument(..., help="Output .spacy DocBin."),
+    lang: str = typer.Option(..., "--lang", "-l", help="spaCy language code of the tokens ('xx' if spaCy lacks it)."),
+    format: str = typer.Option("auto", "--format", "-f", help=f"Input format: {'|'.join(FORMATS)}."),
+    strict: bool = typer.Option(False, "--strict", help="Refuse empty tokens and IOB2 I- tags that open an entity."),
+    baseline: Optional[str] = typer.Option(
+        None, "--baseline", help="translations format: the baseline_tags system whose tags become the entities."
+    ),
+    source_stem: str = typer.Option(
+        TRANSLATIONS_SOURCE_STEM, "--source-stem", help="translations format: stem of the file the ids index."
+    ),
+) -> None:
+    """Convert CoNLL-2003 (IOB1), 2-column IOB2 (MasakhaNER, Europarl-NER, WikiANN), JSONL or published
+    translations to a DocBin: tokens as given, entities from the tags, an id per sentence. Counts
+    (sentences, entities, repairs) go to OUTPUT with the suffix .summary.json."""
+    summary = StageSummary("convert")
+    if format == "translations":
+        docs = read_translations_jsonl(input_path, lang, baseline=baseline, source_stem=source_stem, summary=summary)
+    else:
+        docs = read_corpus(input_path, lang, format=format, strict=strict, baseline=baseline, summary=summary)
+    write_docbin(output_path, docs)
+    summary.write(output_path.with_suffix(".summary.json"))
+    summary.report()
+    counts = summary.counts
+    typer.echo(f"{len(docs)} sentences, {counts['entities']} entities, {counts['tokens']} tokens → {output_path}")

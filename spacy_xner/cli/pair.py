@@ -1,1 +1,34 @@
-"""Placeholder: filled in by the stage that owns this command."""
+"""``xner pair``: translation pairs from two sentence-parallel DocBins (given translations)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..accounting import StageSummary
+from ..corpora.docbin import read_docbin, write_docbin
+from ..corpora.pairing import pair_docs, read_id_map
+from ..errors import XnerError
+from ._app import app
+
+
+@app.command("pair")
+def pair_cli(
+    source_path: Path = typer.Argument(..., help="Source-language .spacy DocBin."),
+    target_path: Path = typer.Argument(..., help="Target-language .spacy DocBin, sentence-parallel to the source."),
+    output_path: Path = typer.Argument(..., help="Output .spacy DocBin of source Docs with their translations."),
+    id_map: Optional[Path] = typer.Option(None, "--id-map", help="TSV 'source_id<TAB>target_id' per line."),
+    by_id: bool = typer.Option(False, "--by-id", help="Pair sentences with equal ids (or the target's source id)."),
+) -> None:
+    """Give each source Doc its target Doc as doc._.xner_translation: by order (equal counts), by
+    equal ids, or by an id map. The target keeps its own id. Sources without a target are skipped and
+    counted in OUTPUT with the suffix .summary.json."""
+    if id_map is not None and by_id:
+        raise XnerError("use either --id-map or --by-id, not both")
+    mapping = read_id_map(id_map) if id_map is not None else None
+    summary = StageSummary("pair")
+    paired = pair_docs(read_docbin(source_path), read_docbin(target_path), id_map=mapping, by_id=by_id, summary=summary)
+    write_docbin(output_path, paired)
+    summary.write(output_path.with_suffix(".summary.json"))
+    summary.report()

@@ -1,0 +1,328 @@
+"""Corpus readers: one per input format, all yielding tagged sentences that become one Doc each.
+
+Tokens are kept exactly as given (no re-tokenization). Every sentence gets the stable id
+``<file-stem>:<index>`` (0-based, ``-DOCSTART-`` lines not counted; see ``stem``), unless the file
+carries its own ids (JSONL).
+
+Policies (each counted in the ``StageSummary`` passed in, never silent):
+- an empty or whitespace-only token (MasakhaNER 2.0 ``xho/train.txt`` has two lines `` O``) keeps its position
+  and becomes ``EMPTY_TOKEN`` (spaCy refuses empty words), counted as ``empty_token_replaced``;
+  ``strict=True`` refuses it;
+- an IOB2 ``I-X`` after ``O`` or another type opens an entity (conlleval / seqeval semantics),
+  counted as ``iob2_orphan_repaired``; ``strict=True`` refuses it;
+- WikiANN ``lang:`` prefixes (``en:Paris``) are stripped when every token of the sentence has the
+  same one, counted as ``lang_prefix_stripped``.
+A byte order mark, CRLF line endings, a wrong column count, an unknown tag, invalid UTF-8 and an
+empty or missing file are errors (``InputError`` with file and line).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterator, Optional, Union
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..accounting import StageSummary
+from ..docs import set_id, set_word_spans
+from ..errors import InputError, XnerError
+from .docbin import vocab_for
+from .tags import TagError, tags_to_spans
+
+EMPTY_TOKEN = "_"
+DOCSTART = "-DOCSTART-"
+TRANSLATIONS_SOURCE_STEM = "en.conll.train"  # the file whose sentences the published translations' ids index
+_DATA_SUFFIXES = {".txt", ".tsv", ".conll", ".conll02", ".conll03", ".iob", ".iob2", ".bio", ".jsonl", ".json"}
+_LANG_PREFIX = re.compile(r"([a-z]{2,3}):(?=.)")
+
+
+@dataclass(frozen=True)
+class ColumnFormat:
+    """A one-token-per-line format: ``columns`` fields (tag last), blank line between sentences."""
+
+    columns: int
+    scheme: str
+    strip_lang_prefix: bool = False
+
+
+COLUMN_FORMATS = {
+    "conll2003": ColumnFormat(columns=4, scheme="iob1"),
+    "iob": ColumnFormat(columns=2, scheme="iob2"),
+    "masakhaner": ColumnFormat(columns=2, scheme="iob2"),
+    "europarl": ColumnFormat(columns=2, scheme="iob2"),
+    "wikiann": ColumnFormat(columns=2, scheme="iob2", strip_lang_prefix=True),
+}
+FORMATS = ("auto", *COLUMN_FORMATS, "jsonl", "translations")
+
+
+@dataclass
+class TaggedSentence:
+    """One sentence as read: words, one tag per word, the file line of each word, and its id."""
+
+    words: list[str]
+    tags: list[str]
+    lines: list[int]
+    sentence_id: str
+    scheme: str = "iob2"
+    source_id: Optional[str] = None
+
+
+def read_corpus(
+    path: Union[str, Path],
+    lang: str,
+    format: str = "auto",
+    strict: bool = False,
+    baseline: Optional[str] = None,
+    summary: Optional[StageSummary] = None,
+) -> list[Doc]:
+    """One Doc per sentence of a tagged corpus file, entities from its tags.
+
+    ``baseline`` applies to the ``translations`` format only (see ``read_translations_jsonl``).
+    """
+    path = Path(path)
+    summary = summary if summary is not None else StageSummary("convert")
+    sentences = read_tagged_sentences(path, format, strict=strict, baseline=baseline, summary=summary)
+    return _to_docs(path, sentences, lang, strict, summary)
+
+
+def read_translations_jsonl(
+    path: Union[str, Path],
+    lang: str,
+    baseline: Optional[str] = None,
+    source_stem: str = TRANSLATIONS_SOURCE_STEM,
+    summary: Optional[StageSummary] = None,
+) -> list[Doc]:
+    """Target Docs of a published-translations file (``{id, tgt_tokens, baseline_tags}`` lines).
+
+    A machine translation takes its source's id: ``<source_stem>:<id>``, the English sentence the
+    ``id`` indexes (``../shared/data/translations`` counts ids in ``en.conll.train.tsv``), so
+    ``xner pair --by-id`` pairs it with the converted English corpus. With ``baseline`` (a key of
+    ``baseline_tags``, e.g. ``tprojection``, ``awesome``), that system's projection becomes the ents.
+    """
+    path = Path(path)
+    summary = summary if summary is not None else StageSummary("convert")
+    return _to_docs(path, _read_translations(path, baseline, source_stem, summary), lang, False, summary)
+
+
+def read_tagged_sentences(
+    path: Union[str, Path],
+    format: str = "auto",
+    strict: bool = False,
+    baseline: Optional[str] = None,
+    summary: Optional[StageSummary] = None,
+) -> Iterator[TaggedSentence]:
+    """The sentences of a tagged file in the given (or detected) format."""
+    path = Path(path)
+    summary = summary if summary is not None else StageSummary("convert")
+    if format not in FORMATS:
+        raise XnerError(f"unknown format {format!r}; expected one of: {', '.join(FORMATS)}")
+    if format == "auto":
+        format = detect_format(path)
+    if baseline is not None and format != "translations":
+        raise XnerError(f"a baseline applies to the translations format only, not to {format!r}")
+    if format == "jsonl":
+        return _read_jsonl(path, strict, summary)
+    if format == "translations":
+        return _read_translations(path, baseline, TRANSLATIONS_SOURCE_STEM, summary)
+    return _read_columns(path, COLUMN_FORMATS[format], strict, summary)
+
+
+def detect_format(path: Path) -> str:
+    """``jsonl``/``translations`` by content of a ``.jsonl`` file, else by the first token line's columns."""
+    suffixes = [s for s in path.suffixes if s != ".gz"]
+    for number, line in _lines(path):
+        if not line.strip():
+            continue
+        if suffixes[-1:] == [".jsonl"]:
+            return "translations" if "tgt_tokens" in _json_record(path, line, number) else "jsonl"
+        if line.split("\t" if "\t" in line else " ")[0] == DOCSTART:
+            continue
+        columns = len(line.split("\t" if "\t" in line else " "))
+        if columns == 4:
+            return "conll2003"
+        if columns == 2:
+            return "iob"
+        raise InputError(path, f"cannot detect the format from a line with {columns} columns; pass --format", number)
+    raise InputError(path, "empty file: no sentences")
+
+
+def stem(path: Path) -> str:
+    """The file name less ``.gz`` and a data suffix: ``dev-de.tsv.gz`` → ``dev-de``, ``eng.testa`` stays."""
+    name = path.name.removesuffix(".gz")
+    suffix = Path(name).suffix
+    return name.removesuffix(suffix) if suffix in _DATA_SUFFIXES else name
+
+
+def _read_columns(path: Path, fmt: ColumnFormat, strict: bool, summary: StageSummary) -> Iterator[TaggedSentence]:
+    prefix = stem(path)
+    words: list[str] = []
+    tags: list[str] = []
+    lines: list[int] = []
+    index = 0
+
+    def flush() -> Optional[TaggedSentence]:
+        nonlocal index, words, tags, lines
+        if not words:
+            return None
+        if fmt.strip_lang_prefix:
+            words = _strip_lang_prefix(words, summary)
+        sentence = TaggedSentence(words, tags, lines, f"{prefix}:{index}", fmt.scheme)
+        index += 1
+        words, tags, lines = [], [], []
+        return sentence
+
+    for number, line in _lines(path):
+        if not line.strip():
+            if (sentence := flush()) is not None:
+                yield sentence
+            continue
+        fields = line.split("\t" if "\t" in line else " ")
+        if fields[0] == DOCSTART:
+            summary.count("documents")
+            if (sentence := flush()) is not None:
+                yield sentence
+            continue
+        if len(fields) != fmt.columns:
+            raise InputError(path, f"expected {fmt.columns} columns (token ... tag), found {len(fields)}", number)
+        words.append(_word(fields[0], path, number, strict, summary))
+        tags.append(fields[-1])
+        lines.append(number)
+    if (sentence := flush()) is not None:
+        yield sentence
+    if index == 0:
+        raise InputError(path, "empty file: no sentences")
+
+
+def _word(word: str, path: Path, number: int, strict: bool, summary: StageSummary) -> str:
+    if word.strip():
+        return word
+    if strict:
+        raise InputError(path, "empty token", number)
+    summary.count("empty_token_replaced")
+    return EMPTY_TOKEN
+
+
+def _read_jsonl(path: Path, strict: bool, summary: StageSummary) -> Iterator[TaggedSentence]:
+    prefix = stem(path)
+    index = 0
+    for number, line in _lines(path):
+        if not line.strip():
+            continue
+        record = _json_record(path, line, number)
+        words, tags = record.get("tokens"), record.get("tags")
+        if not _is_str_list(words) or not words:
+            raise InputError(path, '"tokens" must be a non-empty list of strings', number)
+        if not _is_str_list(tags) or len(tags) != len(words):
+            raise InputError(path, f'"tags" must be a list of {len(words)} strings, one per token', number)
+        words = [_word(w, path, number, strict, summary) for w in words]
+        sentence_id = str(record["id"]) if record.get("id") is not None else f"{prefix}:{index}"
+        yield TaggedSentence(words, tags, [number] * len(words), sentence_id)
+        index += 1
+    if index == 0:
+        raise InputError(path, "empty file: no sentences")
+
+
+def _read_translations(
+    path: Path, baseline: Optional[str], source_stem: str, summary: StageSummary
+) -> Iterator[TaggedSentence]:
+    count = 0
+    for number, line in _lines(path):
+        if not line.strip():
+            continue
+        record = _json_record(path, line, number)
+        words = record.get("tgt_tokens")
+        if not isinstance(record.get("id"), int) or not _is_str_list(words):
+            raise InputError(path, 'expected {"id": int, "tgt_tokens": [str, ...], ...}', number)
+        sentence_id = f"{source_stem}:{record['id']}"
+        count += 1
+        if not words or any(not w.strip() for w in words):
+            summary.add_skipped("empty translation or empty token", sentence_id)
+            continue
+        tags = ["O"] * len(words)
+        if baseline is not None:
+            systems = record.get("baseline_tags") or {}
+            if baseline not in systems:
+                raise InputError(path, f"no baseline {baseline!r}; this line has: {', '.join(sorted(systems)) or 'none'}", number)
+            tags = systems[baseline]
+            if not _is_str_list(tags) or len(tags) != len(words):
+                raise InputError(path, f"baseline {baseline!r} needs one tag per token ({len(words)})", number)
+        yield TaggedSentence(words, tags, [number] * len(words), sentence_id, source_id=sentence_id)
+    if count == 0:
+        raise InputError(path, "empty file: no sentences")
+
+
+def _to_docs(path: Path, sentences: Iterator[TaggedSentence], lang: str, strict: bool, summary: StageSummary) -> list[Doc]:
+    vocab = _vocab(lang)
+    docs = []
+    for sentence in sentences:
+        try:
+            spans, repaired = tags_to_spans(sentence.tags, sentence.scheme, strict=strict)
+        except TagError as err:
+            raise InputError(path, err.reason, sentence.lines[err.index]) from None
+        doc = Doc(vocab, words=sentence.words, spaces=[True] * (len(sentence.words) - 1) + [False])
+        set_word_spans(doc, spans)
+        set_id(doc, sentence.sentence_id, sentence.source_id)
+        summary.add_done()
+        summary.count("entities", len(spans))
+        summary.count("tokens", len(sentence.words))
+        if repaired:
+            summary.count("iob2_orphan_repaired", repaired)
+        docs.append(doc)
+    return docs
+
+
+def _vocab(lang: str) -> Vocab:
+    try:
+        return vocab_for(lang)
+    except ImportError:
+        raise XnerError(f"unknown spaCy language code {lang!r} (use 'xx' for a language spaCy lacks)") from None
+
+
+def _strip_lang_prefix(words: list[str], summary: StageSummary) -> list[str]:
+    matches = [_LANG_PREFIX.match(word) for word in words]
+    if all(matches) and len({m.group(1) for m in matches}) == 1:
+        summary.count("lang_prefix_stripped")
+        return [word[m.end():] for word, m in zip(words, matches)]
+    return words
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` of a UTF-8 (optionally gzip) file, split on ``\\n`` only (see STACK G7)."""
+    if not path.exists():
+        raise InputError(path, "file not found")
+    if not path.is_file():
+        raise InputError(path, "not a file")
+    handle: IO[bytes]
+    with (gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")) as handle:
+        number = 0
+        try:
+            for number, raw in enumerate(handle, 1):
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raise InputError(path, "starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM", 1)
+                if raw.endswith(b"\r\n"):
+                    raise InputError(path, "CRLF line endings; convert the file to LF line endings (e.g. dos2unix)", number)
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError as err:
+                    raise InputError(path, f"not valid UTF-8 ({err.reason} at byte {err.start})", number) from None
+                yield number, text.rstrip("\n")
+        except (OSError, EOFError) as err:  # gzip.BadGzipFile is an OSError
+            raise InputError(path, f"cannot read ({err})", number + 1) from None
+
+
+def _json_record(path: Path, line: str, number: int) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(path, f"invalid JSON ({err.msg})", number) from None
+    if not isinstance(record, dict):
+        raise InputError(path, "expected a JSON object per line", number)
+    return record
+
+
+def _is_str_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)

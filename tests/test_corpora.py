@@ -1,0 +1,161 @@
+"""Corpus readers: counts equal to each SOURCE.md, IOB1 repair, ids, formats, DocBin round trip."""
+import gzip
+import json
+from collections import Counter
+
+import pytest
+
+from source_counts import expected_counts
+from spacy_xner.accounting import StageSummary
+from spacy_xner.corpora.docbin import read_docbin, write_docbin
+from spacy_xner.corpora.readers import EMPTY_TOKEN, read_corpus, read_tagged_sentences, read_translations_jsonl, stem
+from spacy_xner.corpora.tags import tags_to_spans
+from spacy_xner.docs import SOURCE_ID_KEY, get_id, word_spans
+from spacy_xner.ty import WordSpan
+
+# Files small enough to read on every run (< 1 s each); the full sweep is marked slow.
+FAST = ("europarl-ner/", "masakhaner2/hau/test", "masakhaner2/xho/", "rahimi-5afr/", "dev-yo.", "dev-gu.",
+        "conll-target-langs/nl.conll.dev", "conll-target-langs/it.evalita")
+
+
+def _expected(data_dir, fast):
+    items = expected_counts(data_dir)
+    return [e for e in items if any(f in str(e.path) for f in FAST) == fast]
+
+
+def _check(exp, sentences, entity_labels, tokens):
+    assert sentences == exp.sentences, exp.name
+    if exp.tokens is not None:
+        assert tokens == exp.tokens, exp.name
+    labels = Counter(entity_labels)
+    for label, n in exp.entities.items():
+        assert (sum(labels.values()) if label == "total" else labels[label]) == n, (exp.name, label)
+
+
+def _check_docs(exp):
+    summary = StageSummary("convert")
+    if exp.format == "translations":
+        docs = read_translations_jsonl(exp.path, exp.lang, summary=summary)
+    else:
+        docs = read_corpus(exp.path, exp.lang, format=exp.format, summary=summary)
+    assert summary.done + sum(summary.skipped.values()) == len(docs), exp.name
+    _check(exp, len(docs), [ent.label_ for doc in docs for ent in doc.ents], sum(len(doc) for doc in docs))
+
+
+def test_source_tables_cover_every_labeled_folder(data_dir):
+    folders = {e.path.relative_to(data_dir).parts[0] for e in expected_counts(data_dir)}
+    assert folders == {"conll2003", "conll-target-langs", "europarl-ner", "masakhaner2", "wikiann-panx",
+                       "projected-silver", "translations"}
+    assert all(e.path.is_file() for e in expected_counts(data_dir))
+
+
+def test_counts_match_source_md_fast(data_dir):
+    for exp in _expected(data_dir, fast=True):
+        _check_docs(exp)
+
+
+@pytest.mark.slow
+def test_counts_match_source_md_all(data_dir):
+    """Every other file, through the sentence reader and tag decoding that ``read_corpus`` turns into
+    Docs (~15 s CPU; building the Docs too takes ~4 min: ``benchmarks/corpora_counts.py`` does that)."""
+    for exp in _expected(data_dir, fast=False):
+        sentences = list(read_tagged_sentences(exp.path, exp.format))
+        labels = [s.label for sent in sentences for s in tags_to_spans(sent.tags, sent.scheme)[0]]
+        _check(exp, len(sentences), labels, sum(len(sent.words) for sent in sentences))
+
+
+def test_iob1_repair_equals_the_iob2_copy(data_dir):
+    """CoNLL-2003 ships the same data as IOB1 and IOB2: the readers must give identical entities."""
+    iob1 = read_corpus(data_dir / "conll2003/original-iob1/eng.testa", "en")
+    iob2 = read_corpus(data_dir / "conll2003/iob2/en.conll.dev.tsv", "en")
+    assert len(iob1) == len(iob2) == 3250
+    for a, b in zip(iob1, iob2):
+        assert [t.text for t in a] == [t.text for t in b]
+        assert word_spans(a) == word_spans(b)
+    assert get_id(iob1[0]) == "eng.testa:0" and get_id(iob2[3249]) == "en.conll.dev:3249"
+
+
+def test_tags_to_spans_schemes():
+    tags = ["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG"]
+    spans, repaired = tags_to_spans(tags, "iob1")
+    assert spans == [WordSpan(0, 2, "PER"), WordSpan(2, 3, "PER"), WordSpan(4, 5, "LOC"), WordSpan(5, 6, "ORG")]
+    assert repaired == 0
+    assert tags_to_spans(tags, "iob2") == (spans, 3)
+
+
+def test_docstart_without_blank_line_and_empty_token(tmp_path):
+    path = tmp_path / "x.tsv"
+    path.write_text("-DOCSTART- O\nDat O\nis B-LOC\n\n\n\n O\nb I-PER\n", encoding="utf-8")
+    summary = StageSummary("convert")
+    docs = read_corpus(path, "nl", summary=summary)
+    assert [[t.text for t in d] for d in docs] == [["Dat", "is"], [EMPTY_TOKEN, "b"]]
+    assert [word_spans(d) for d in docs] == [[WordSpan(1, 2, "LOC")], [WordSpan(1, 2, "PER")]]
+    assert [get_id(d) for d in docs] == ["x:0", "x:1"]
+    assert summary.counts["empty_token_replaced"] == 1 and summary.counts["iob2_orphan_repaired"] == 1
+    assert summary.counts["documents"] == 1
+
+
+def test_real_empty_token_quirk_is_kept_and_counted(data_dir):
+    summary = StageSummary("convert")
+    docs = read_corpus(data_dir / "masakhaner2/xho/train.txt", "xx", summary=summary)
+    assert summary.counts["empty_token_replaced"] == 2
+    assert sum(t.text == EMPTY_TOKEN for d in docs for t in d) >= 2
+
+
+def test_wikiann_lang_prefix_stripped_only_when_whole_sentence_has_it(tmp_path):
+    path = tmp_path / "panx.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write("en:Paris\tB-LOC\nen:is\tO\n\nhttp://x.org\tO\nen:y\tO\n")
+    docs = read_corpus(path, "en", format="wikiann")
+    assert [[t.text for t in d] for d in docs] == [["Paris", "is"], ["http://x.org", "en:y"]]
+    assert word_spans(docs[0]) == [WordSpan(0, 1, "LOC")]
+    # the plain IOB reader keeps tokens exactly as given
+    assert [t.text for t in read_corpus(path, "en", format="iob")[0]] == ["en:Paris", "en:is"]
+
+
+def test_jsonl_reader_ids(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text(json.dumps({"id": "a7", "tokens": ["Anna", "lives"], "tags": ["B-PER", "O"]}) + "\n"
+                    + json.dumps({"tokens": ["Rome"], "tags": ["B-LOC"]}) + "\n", encoding="utf-8")
+    docs = read_corpus(path, "en")
+    assert [get_id(d) for d in docs] == ["a7", "s:1"]
+    assert word_spans(docs[1]) == [WordSpan(0, 1, "LOC")]
+
+
+def test_translations_reader_takes_source_ids_and_baseline(data_dir):
+    path = data_dir / "translations/conll2003-train/swa.nllb200.jsonl.gz"
+    docs = read_translations_jsonl(path, "xx", baseline="tprojection")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        first = json.loads(f.readline())
+    assert get_id(docs[0]) == f"en.conll.train:{first['id']}" == docs[0].user_data[SOURCE_ID_KEY]
+    assert [t.text for t in docs[0]] == first["tgt_tokens"]
+    spans, _ = tags_to_spans(first["baseline_tags"]["tprojection"], "iob2")
+    assert word_spans(docs[0]) == spans
+
+
+def test_translations_without_baseline_have_no_entities_and_skips_are_counted(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps({"id": 4, "tgt_tokens": ["Anna"], "baseline_tags": {"a": ["B-PER"]}}) + "\n"
+                    + json.dumps({"id": 5, "tgt_tokens": [], "baseline_tags": {"a": []}}) + "\n", encoding="utf-8")
+    summary = StageSummary("convert")
+    docs = read_translations_jsonl(path, "xx", source_stem="eng", summary=summary)
+    assert [get_id(d) for d in docs] == ["eng:4"] and len(docs[0].ents) == 0
+    assert summary.skipped == {"empty translation or empty token": 1} and summary.examples[
+        "empty translation or empty token"] == ["eng:5"]
+
+
+def test_stem():
+    from pathlib import Path
+
+    assert stem(Path("dev-de.tsv.gz")) == "dev-de"
+    assert stem(Path("eng.testa")) == "eng.testa"
+    assert stem(Path("de-europarl.test.conll02")) == "de-europarl.test"
+
+
+def test_docbin_round_trip_keeps_ids_and_ents(data_dir, tmp_path):
+    docs = read_corpus(data_dir / "europarl-ner/es-europarl.test.conll02", "es")
+    write_docbin(tmp_path / "es.spacy", docs)
+    back = read_docbin(tmp_path / "es.spacy")
+    assert [get_id(d) for d in back] == [get_id(d) for d in docs]
+    assert [word_spans(d) for d in back] == [word_spans(d) for d in docs]
+    assert back[0].lang_ == "es"

@@ -1,1 +1,106 @@
-"""Placeholder: filled in by the stage that owns this command."""
+"""``xner align`` (pairs DocBin in, aligned pairs out) and ``xner evaluate-alignment`` (P/R/F1/AER)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from wasabi import msg
+
+from ..accounting import StageSummary
+from ..alignment.bitext import parse_bitext_option, read_bitext
+from ..alignment.doc_pairs import align_docs
+from ..alignment.gold import FORMATS, read_gold, score, snums
+from ..alignment.pharaoh import read_pharaoh, write_pharaoh
+from ..alignment.registry import eflomal_aligner, neural_aligner
+from ..cache import BatchCache
+from ..corpora.docbin import read_docbin, write_docbin
+from ..docs import get_alignment
+from ..errors import XnerError
+from ._app import app
+
+DEFAULT_METHOD = {"simalign": "itermax", "awesome": "softmax"}
+
+
+@app.command("align")
+def align_command(
+    input_path: Path = typer.Argument(..., help="Pairs DocBin (source Docs with doc._.xner_translation)"),
+    output_path: Path = typer.Argument(..., help="Output DocBin with doc._.xner_alignment"),
+    aligner: str = typer.Option("eflomal", "--aligner", "-a", help="eflomal | simalign | awesome"),
+    method: Optional[str] = typer.Option(None, "--method", "-m", help="simalign: argmax | itermax | match; awesome: softmax"),
+    bitext: List[str] = typer.Option([], "--bitext", help="eflomal: extra SRC_PATH:TGT_PATH line-parallel text (.gz ok), repeatable"),
+    model: str = typer.Option("bert-base-multilingual-cased", "--model", help="Neural: HF hub name or local path"),
+    layer: int = typer.Option(8, "--layer", help="Neural: hidden layer to embed with"),
+    token_type: str = typer.Option("bpe", "--token-type", help="Neural: align sub-words (bpe) or mean-pooled words (word)"),
+    threshold: float = typer.Option(1e-3, "--threshold", help="awesome: softmax threshold"),
+    filter_punct: bool = typer.Option(False, "--filter-punct", help="Neural: drop punctuation-to-word links"),
+    device: str = typer.Option("cpu", "--device", help="Neural: torch device"),
+    symmetrize: str = typer.Option("grow-diag-final-and", "--symmetrize", help="eflomal: intersection | union | grow-diag-final-and | forward | reverse"),
+    max_length_ratio: Optional[float] = typer.Option(None, "--max-length-ratio", help="Skip pairs whose longer side (>10 words) is more than this many times the shorter"),
+    pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Also write the links as Pharaoh lines (empty line for a skipped pair)"),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache finished batches here; a rerun resumes"),
+    batch_size: int = typer.Option(32, "--batch-size", help="Neural: pairs per forward batch"),
+    summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
+):
+    """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
+    --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
+    docs = read_docbin(input_path)
+    if aligner == "eflomal":
+        part = eflomal_aligner(symmetrization=symmetrize)
+        tgt_lang = next((d._.xner_translation.lang_ for d in docs if d._.xner_translation is not None), None)
+        src_lang = docs[0].lang_ if docs else "xx"
+        for spec in bitext:
+            part.bitext += read_bitext(*parse_bitext_option(spec), src_lang, tgt_lang or "xx")
+        step = 0  # corpus-level: one run, cached as a whole
+    elif aligner in DEFAULT_METHOD:
+        if bitext:
+            raise XnerError("--bitext applies to --aligner eflomal only")
+        chosen = method or DEFAULT_METHOD[aligner]
+        if (aligner == "awesome") != (chosen == "softmax"):
+            raise XnerError(f"--method {chosen} does not belong to --aligner {aligner}")
+        part = neural_aligner(model=model, layer=layer, method=chosen, token_type=token_type, batch_size=batch_size,
+                              device=device, threshold=threshold, filter_punct=filter_punct)
+        step = batch_size
+    else:
+        raise XnerError(f"unknown --aligner {aligner!r}; expected eflomal, simalign or awesome")
+    stats = StageSummary("align")
+    cache = BatchCache(cache_dir)
+    aligned = list(align_docs(_progress(docs, step), part, step, max_length_ratio, stats, cache))
+    stats.count("cached batches", cache.hits)
+    write_docbin(output_path, aligned)
+    if pharaoh is not None:
+        write_pharaoh(pharaoh, [get_alignment(d) or [] for d in aligned])
+    stats.write(summary if summary is not None else output_path.with_suffix(".summary.json"))
+    stats.report()
+
+
+def _progress(docs, step):
+    from tqdm import tqdm
+
+    return tqdm(docs, desc="align", unit="pair", disable=None, mininterval=1.0) if step else docs
+
+
+@app.command("evaluate-alignment")
+def evaluate_alignment_command(
+    pred_path: Path = typer.Argument(..., help="Predicted links: Pharaoh file (one line per pair) or aligned pairs DocBin (.spacy)"),
+    gold_path: Path = typer.Argument(..., help="Gold alignment file"),
+    gold_format: str = typer.Option("auto", "--format", "-f", help=f"Gold format: auto | {' | '.join(FORMATS)}"),
+    sgml_ids: Optional[Path] = typer.Option(None, "--sentence-ids", help="NAACL gold: SGML text whose <s snum=N> ids give the sentence order"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the scores as JSON"),
+):
+    """Precision, recall, F1 and alignment error rate (sure/possible links) against a gold set."""
+    if pred_path.suffix == ".spacy":
+        predicted = [get_alignment(d) or [] for d in read_docbin(pred_path)]
+    else:
+        predicted = read_pharaoh(pred_path)
+    gold = read_gold(gold_path, gold_format, snums(sgml_ids) if sgml_ids is not None else None)
+    if len(predicted) != len(gold):
+        raise XnerError(f"{pred_path} has {len(predicted)} sentence pairs but {gold_path} has {len(gold)}")
+    result = score(predicted, gold)
+    msg.table([(k, f"{v:.4f}" if isinstance(v, float) else v) for k, v in result.to_dict().items()],
+              header=("metric", "value"), aligns=("l", "r"))
+    if output is not None:
+        from ..corpora.docbin import write_atomic
+
+        write_atomic(output, json.dumps(result.to_dict(), indent=2) + "\n")

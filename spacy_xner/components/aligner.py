@@ -1,5 +1,82 @@
-"""Placeholder until the stage that owns the xner_aligner factory lands."""
+"""The ``xner_aligner`` factory: word links between a Doc and ``doc._.xner_translation``."""
+
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, List, Optional, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import ensure_path
+
+from ..alignment import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
+from ..alignment.bitext import parse_bitext_option, read_bitext
+from ..alignment.doc_pairs import align_docs, words_of
+from ..ty import Aligner
+
+DEFAULT_CONFIG = {
+    "aligner": {"@misc": "spacy_xner.EflomalAligner.v1"},
+    "batch_size": 64,
+    "max_length_ratio": None,
+}
+PRIORS_FILE = "eflomal_priors.txt"
 
 
-def make_aligner(*args, **kwargs):
-    raise NotImplementedError("xner_aligner is being built")
+@Language.factory(
+    "xner_aligner",
+    default_config=DEFAULT_CONFIG,
+    assigns=["doc._.xner_alignment"],
+    requires=["doc._.xner_translation"],
+)
+def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float]) -> "XnerAligner":
+    return XnerAligner(name, aligner, batch_size, max_length_ratio)
+
+
+class XnerAligner:
+    """Fills ``doc._.xner_alignment``; a pair it cannot align keeps none and records why in
+    ``doc.user_data["xner_alignment_skipped"]``."""
+
+    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, max_length_ratio: Optional[float] = None):
+        self.name = name
+        self.aligner = aligner
+        self.batch_size = batch_size
+        self.max_length_ratio = max_length_ratio
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, stream: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
+        yield from align_docs(stream, self.aligner, batch_size or self.batch_size, self.max_length_ratio)
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Optional[Language] = None,
+                   bitext: List[str] = [], tgt_lang: Optional[str] = None) -> None:
+        """Neural: load the encoder. eflomal: learn priors from the examples' pairs plus the extra
+        ``bitext`` ("SRC_PATH:TGT_PATH" files, tokenized for ``nlp.lang`` and ``tgt_lang``)."""
+        if hasattr(self.aligner, "load"):
+            self.aligner.load()
+        if not hasattr(self.aligner, "learn_priors"):
+            return
+        pairs = []
+        for eg in get_examples():
+            translation = eg.predicted._.xner_translation
+            if translation is not None:
+                pairs.append((words_of(eg.predicted), words_of(translation)))
+                tgt_lang = tgt_lang or translation.lang_
+        extra = []
+        for spec in bitext:
+            if tgt_lang is None:
+                raise ValueError("xner_aligner.initialize: bitext given but the target language is unknown (set tgt_lang)")
+            extra += read_bitext(*parse_bitext_option(spec), nlp.lang if nlp else "xx", tgt_lang)
+        self.aligner.learn_priors(pairs + extra)
+
+    def to_disk(self, path: Union[str, Path], *, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        priors = getattr(self.aligner, "priors", None)
+        if priors:
+            (path / PRIORS_FILE).write_text(priors, encoding="utf-8")
+
+    def from_disk(self, path: Union[str, Path], *, exclude=tuple()) -> "XnerAligner":
+        priors = ensure_path(path) / PRIORS_FILE
+        if priors.is_file() and hasattr(self.aligner, "priors"):
+            self.aligner.priors = priors.read_text(encoding="utf-8")
+        return self

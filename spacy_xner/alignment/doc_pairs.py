@@ -1,0 +1,77 @@
+"""Aligning Docs with their translations: batching, per-sentence skip reasons, batch cache.
+
+Shared by the ``xner_aligner`` component and ``xner align``. A pair that cannot be aligned keeps
+no alignment and records why in ``doc.user_data["xner_alignment_skipped"]`` (and the summary).
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Doc
+
+from ..accounting import StageSummary
+from ..cache import BatchCache, cache_key
+from ..docs import get_id, set_alignment
+from ..ty import Aligner, Link
+from .links import skip_reason
+
+SKIP_KEY = "xner_alignment_skipped"
+NO_TRANSLATION = "no translation"
+
+
+def words_of(doc: Doc) -> list[str]:
+    return [t.text for t in doc]
+
+
+def align_docs(
+    docs: Iterable[Doc],
+    aligner: Aligner,
+    batch_size: int = 64,
+    max_ratio: Optional[float] = None,
+    summary: Optional[StageSummary] = None,
+    cache: Optional[BatchCache] = None,
+) -> Iterator[Doc]:
+    """Set ``doc._.xner_alignment`` on every Doc that has a translation, ``batch_size`` pairs per
+    aligner call (``0``: all at once, as corpus-level eflomal wants); yields Docs in input order."""
+    batch: list[Doc] = []
+    for doc in docs:
+        batch.append(doc)
+        if batch_size and len(batch) >= batch_size:
+            yield from _align_batch(batch, aligner, max_ratio, summary, cache)
+            batch = []
+    if batch:
+        yield from _align_batch(batch, aligner, max_ratio, summary, cache)
+
+
+def _align_batch(docs, aligner, max_ratio, summary, cache) -> list[Doc]:
+    todo: list[tuple[Doc, list[str], list[str]]] = []
+    for doc in docs:
+        doc.user_data.pop(SKIP_KEY, None)
+        translation = doc._.xner_translation
+        reason = NO_TRANSLATION if translation is None else None
+        if reason is None:
+            src, tgt = words_of(doc), words_of(translation)
+            reason = skip_reason(src, tgt, getattr(aligner, "max_words", None), max_ratio)
+        if reason is not None:
+            doc.user_data[SKIP_KEY] = reason
+            doc._.xner_alignment = None
+            if summary is not None:
+                summary.add_skipped(reason, get_id(doc))
+            continue
+        todo.append((doc, src, tgt))
+    if todo:
+        pairs = [(src, tgt) for _, src, tgt in todo]
+
+        def compute() -> list:
+            return [[list(link) for link in links] for links in aligner(pairs)]
+
+        settings = getattr(aligner, "settings", type(aligner).__name__)
+        raw = compute() if cache is None else cache.get_or_compute(cache_key(settings, pairs), compute)
+        for (doc, _, _), links in zip(todo, raw):
+            set_alignment(doc, [Link(int(l[0]), int(l[1]), float(l[2])) for l in links])
+            if summary is not None:
+                summary.add_done()
+                summary.count("links", len(links))
+                if not links:
+                    summary.count("pairs without links")
+    return docs

@@ -1,0 +1,204 @@
+"""Gold word alignments: one reader per published format, and P/R/F1/AER with sure/possible links.
+
+Formats (``--format`` of ``xner evaluate-alignment``):
+
+- ``pharaoh``  / ``pharaoh1``: one line per sentence, ``i-j`` sure and ``ipj`` possible, 0- / 1-based
+  (awesome-align's ``*.gold`` files are ``pharaoh1``);
+- ``naacl`` / ``naacl1``: WPT/NAACL ``sent i j [S|P] [confidence]`` lines, 0- / 1-based, sentences
+  numbered from the smallest id in the file (Biçici de-en ``*.ref.wa`` is ``naacl``, WPT-05 en-hi ``naacl1``);
+- ``tsv``: SimAlign samples, ``id<TAB>links`` (0-based, ``p`` for possible);
+- ``jsonl``: binaryalign ``{"src_words", "tgt_words", "alignment": [[i, j], ...]}`` (sure only).
+
+Where a set has no possible links, possible = sure and AER = 1 - F1.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence, Union
+
+from ..errors import InputError
+from ..ty import Link
+
+FORMATS = ("pharaoh", "pharaoh1", "naacl", "naacl1", "tsv", "jsonl")
+
+
+@dataclass
+class GoldAlignment:
+    sure: set[tuple[int, int]] = field(default_factory=set)
+    possible: set[tuple[int, int]] = field(default_factory=set)  # includes sure
+
+    def add(self, i: int, j: int, sure: bool) -> None:
+        self.possible.add((i, j))
+        if sure:
+            self.sure.add((i, j))
+
+
+@dataclass
+class AlignmentScores:
+    precision: float
+    recall: float
+    f1: float
+    aer: float
+    sentences: int
+    predicted: int
+    sure: int
+    possible: int
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def read_text(path: Union[str, Path]) -> list[str]:
+    """Lines of a UTF-8 (optionally .gz) file, split on ``\\n`` only (never ``splitlines``), BOM and
+    CR stripped, trailing newline not a line."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    try:
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except (UnicodeDecodeError, OSError) as err:
+        raise InputError(path, f"cannot read as UTF-8 text ({err})") from None
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def detect_format(path: Union[str, Path]) -> str:
+    path = Path(path)
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        return "jsonl"
+    first = next((line for line in read_text(path) if line.strip()), "")
+    if "\t" in first:
+        return "tsv"
+    if re.fullmatch(r"\s*\d+\s+\d+\s+\d+(\s+[SP])?(\s+[\d.]+)?\s*", first):
+        return "naacl"
+    return "pharaoh"
+
+
+def read_gold(path: Union[str, Path], fmt: str = "auto", sentence_ids: Optional[Sequence[int]] = None) -> list[GoldAlignment]:
+    """One gold alignment per sentence pair, in corpus order; errors name the file and line.
+
+    NAACL files number their sentences: ``sentence_ids`` gives the corpus order (e.g. the ``snum``
+    values of an SGML text, see ``snums``); by default ids run from the file's smallest to its largest.
+    """
+    fmt = detect_format(path) if fmt == "auto" else fmt
+    if fmt not in FORMATS:
+        raise InputError(path, f"unknown gold format {fmt!r}; expected one of {', '.join(FORMATS)} or auto")
+    lines = read_text(path)
+    try:
+        if fmt.startswith("pharaoh"):
+            return [_pharaoh_line(line, 1 if fmt == "pharaoh1" else 0, path, n) for n, line in enumerate(lines, 1)]
+        if fmt == "tsv":
+            return [_pharaoh_line(line.split("\t", 1)[1] if "\t" in line else "", 0, path, n)
+                    for n, line in enumerate(lines, 1)]
+        if fmt == "jsonl":
+            return [_jsonl_line(line, path, n) for n, line in enumerate(lines, 1) if line.strip()]
+        return _naacl(lines, 1 if fmt == "naacl1" else 0, path, sentence_ids)
+    except IndexError:
+        raise InputError(path, f"malformed {fmt} file") from None
+
+
+def _pharaoh_line(line: str, base: int, path, number: int) -> GoldAlignment:
+    gold = GoldAlignment()
+    for token in line.split():
+        m = re.fullmatch(r"(\d+)([-p])(\d+)", token)
+        if not m:
+            raise InputError(path, f"malformed link {token!r} (expected i-j or ipj)", line=number)
+        gold.add(int(m[1]) - base, int(m[3]) - base, m[2] == "-")
+    return gold
+
+
+def _jsonl_line(line: str, path, number: int) -> GoldAlignment:
+    try:
+        links = json.loads(line)["alignment"]
+        gold = GoldAlignment()
+        for i, j in links:
+            gold.add(int(i), int(j), True)
+        return gold
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputError(path, f"not a binaryalign JSONL record ({type(err).__name__}: {err})", line=number) from None
+
+
+def _naacl(lines: Sequence[str], base: int, path, sentence_ids: Optional[Sequence[int]]) -> list[GoldAlignment]:
+    by_sent: dict[int, GoldAlignment] = {}
+    for number, line in enumerate(lines, 1):
+        fields = line.split()
+        if not fields:
+            continue
+        if len(fields) < 3 or not all(f.isdigit() for f in fields[:3]) or (len(fields) > 3 and fields[3] not in "SP"):
+            raise InputError(path, f"expected 'sent i j [S|P] [confidence]', got {line!r}", line=number)
+        sent, i, j = (int(f) for f in fields[:3])
+        by_sent.setdefault(sent, GoldAlignment()).add(i - base, j - base, len(fields) < 4 or fields[3] == "S")
+    if sentence_ids is None:
+        sentence_ids = range(min(by_sent), max(by_sent) + 1) if by_sent else []
+    unknown = sorted(by_sent.keys() - set(sentence_ids))
+    if unknown:
+        raise InputError(path, f"links for sentence ids not in the text: {unknown[:5]}")
+    return [by_sent.get(s, GoldAlignment()) for s in sentence_ids]
+
+
+def score(predicted: Sequence[Iterable[Union[Link, tuple]]], gold: Sequence[GoldAlignment]) -> AlignmentScores:
+    """Och & Ney (2003): P = |A∩P|/|A|, R = |A∩S|/|S|, AER = 1 - (|A∩S| + |A∩P|) / (|A| + |S|)."""
+    if len(predicted) != len(gold):
+        raise ValueError(f"{len(predicted)} predicted alignments for {len(gold)} gold sentences")
+    a_total = s_total = p_total = a_s = a_p = 0
+    for links, g in zip(predicted, gold):
+        a = {(int(l[0]), int(l[1])) for l in links}
+        a_total += len(a)
+        s_total += len(g.sure)
+        p_total += len(g.possible)
+        a_s += len(a & g.sure)
+        a_p += len(a & g.possible)
+    precision = a_p / a_total if a_total else 0.0
+    recall = a_s / s_total if s_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    aer = 1.0 - (a_s + a_p) / (a_total + s_total) if a_total + s_total else 0.0
+    return AlignmentScores(precision, recall, f1, aer, len(gold), a_total, s_total, p_total)
+
+
+# --- the texts beside the gold sets (for benchmarks and tests) --------------------------------------
+
+
+def read_parallel_text(path: Union[str, Path], fmt: str) -> list[tuple[list[str], list[str]]]:
+    """Tokenized sentence pairs of a gold set's text: ``fastalign`` (``src ||| tgt``), ``jsonl``."""
+    lines = read_text(path)
+    if fmt == "jsonl":
+        records = [json.loads(line) for line in lines if line.strip()]
+        return [(r["src_words"], r["tgt_words"]) for r in records]
+    if fmt == "fastalign":
+        pairs = []
+        for number, line in enumerate(lines, 1):
+            if "|||" not in line:
+                raise InputError(path, "expected 'source ||| target'", line=number)
+            src, tgt = line.split("|||", 1)
+            pairs.append((src.split(), tgt.split()))
+        return pairs
+    raise ValueError(f"unknown text format {fmt!r}")
+
+
+def read_tokenized(path: Union[str, Path], fmt: str = "plain") -> list[list[str]]:
+    """One whitespace-tokenized sentence per line: ``plain``, ``tsv`` (``id<TAB>text``), ``sgml``
+    (``<s snum=N>text</s>``)."""
+    out = []
+    for line in read_text(path):
+        if fmt == "tsv":
+            line = line.split("\t", 1)[1] if "\t" in line else ""
+        elif fmt == "sgml":
+            m = re.fullmatch(r"\s*<s snum=\s*\d+\s*>(.*)</s>\s*", line)
+            if not m:
+                continue
+            line = m[1]
+        out.append(line.split())
+    return out
+
+
+def snums(path: Union[str, Path]) -> list[int]:
+    """Sentence numbers of an SGML text file (``<s snum=N>``), in order."""
+    return [int(m[1]) for line in read_text(path) if (m := re.match(r"\s*<s snum=\s*(\d+)", line))]
+

@@ -1,0 +1,47 @@
+"""Registered constructors of the alignment parts (referenced from configs by name)."""
+from __future__ import annotations
+
+from functools import partial
+from typing import Callable, Sequence
+
+from spacy.util import registry
+
+from ..ty import Alignment, Link
+from .extraction import Method
+from .links import Combination, Symmetrization, combine
+from .neural import NeuralAligner, TokenType
+from .statistical import EflomalAligner
+
+
+@registry.misc("spacy_xner.EflomalAligner.v1")
+def eflomal_aligner(
+    symmetrization: Symmetrization = "grow-diag-final-and",
+    n_samplers: int = 3,
+    rel_iterations: float = 1.0,
+    null_prior: float = 0.2,
+) -> EflomalAligner:
+    """eflomal (model 3); learns priors at ``initialize()`` from the corpus and any extra bitext."""
+    return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior)
+
+
+@registry.misc("spacy_xner.NeuralAligner.v1")
+def neural_aligner(
+    model: str = "bert-base-multilingual-cased",
+    layer: int = 8,
+    method: Method = "itermax",
+    token_type: TokenType = "bpe",
+    batch_size: int = 32,
+    device: str = "cpu",
+    threshold: float = 1e-3,
+    filter_punct: bool = False,
+) -> NeuralAligner:
+    """SimAlign (argmax / itermax / match) or AWESoME (softmax) extraction over an HF encoder."""
+    return NeuralAligner(model, layer, method, token_type, batch_size, device, threshold, filter_punct)
+
+
+@registry.misc("spacy_xner.CombinedAlignment.v1")
+def combined_alignment(
+    method: Combination = "intersection", weight: float = 0.5, threshold: float = 0.5
+) -> Callable[[Sequence[Link], Sequence[Link]], Alignment]:
+    """Combines a direct and a back-translation alignment of the same pair."""
+    return partial(combine, method=method, weight=weight, threshold=threshold)

@@ -18,6 +18,7 @@ def project_cli(
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file (.cfg with the sections projection and label_map)"),
     pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Alignments, one Pharaoh line per pair in DocBin order (replace those on the Docs)"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
+    ner_model: Optional[str] = typer.Option(None, "--ner-model", help="Target NER for --method ner: a spaCy pipeline or a Hugging Face token-classification model (path or hub name)"),
 ) -> None:
     """Place the source entities on the translations; sentences that can't be projected are counted, not written."""
     from ..accounting import StageSummary
@@ -26,7 +27,7 @@ def project_cli(
     from ..docs import get_id, set_alignment
 
     docs = read_docbin(input_path)
-    projector = build_projector(method, solver, config)
+    projector = build_projector(method, solver, config, ner_model)
     if pharaoh is not None:
         alignments = read_pharaoh(pharaoh)
         if len(alignments) != len(docs):
@@ -58,7 +59,7 @@ def project_cli(
     stats.report()
 
 
-def build_projector(method: Optional[str], solver: str, config: Optional[Path]):
+def build_projector(method: Optional[str], solver: str, config: Optional[Path], ner_model: Optional[str] = None):
     """The ``xner_projector`` component from a method preset or a config file (not both)."""
     import spacy
 
@@ -68,7 +69,7 @@ def build_projector(method: Optional[str], solver: str, config: Optional[Path]):
     if config is not None and method is not None:
         raise XnerError("give either --method or --config, not both")
     if config is None:
-        settings = {"projection": method_config(method or "heuristic", solver)}
+        settings = {"projection": method_config(method or "heuristic", solver, ner_model)}
     else:
         if not config.is_file():
             raise InputError(config, "file not found")

@@ -79,8 +79,11 @@ METHODS = ("heuristic", "ngram", "aligned", "ner")
 SOLVERS = ("greedy", "ilp")
 
 
-def method_config(method: str, solver: str = "greedy") -> dict:
-    """The ``projection`` config block of a named method: the presets behind ``xner project --method``."""
+def method_config(method: str, solver: str = "greedy", ner_model: Optional[str] = None) -> dict:
+    """The ``projection`` config block of a named method: the presets behind ``xner project --method``.
+
+    ``ner`` (the paper's "NER cand."): the spans ``ner_model`` predicts on the target, scored by alignment.
+    """
     if solver not in SOLVERS:
         raise XnerError(f"unknown solver {solver!r}; choose from {', '.join(SOLVERS)}")
     if method == "heuristic":
@@ -90,10 +93,11 @@ def method_config(method: str, solver: str = "greedy") -> dict:
         "aligned": {"@misc": "spacy_xner.AlignedRangeCandidates.v1"},
     }
     if method == "ner":
-        raise XnerError(
-            "--method ner needs a target-language NER model, which is not available yet; "
-            "pass --config with spacy_xner.SpanCandidates.v1 and a span-predicting callable instead"
-        )
+        if ner_model is None:
+            raise XnerError("--method ner needs a NER model for the target sentences: pass --ner-model")
+        from ..ner.registry import tagger_config
+
+        candidates["ner"] = {"@misc": "spacy_xner.NerCandidates.v1", "tagger": tagger_config(ner_model)}
     if method not in candidates:
         raise XnerError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
     return {
@@ -102,3 +106,6 @@ def method_config(method: str, solver: str = "greedy") -> dict:
         "scores": {"alignment": {"@misc": "spacy_xner.AlignmentScore.v1"}},
         "solver": {"@misc": "spacy_xner.GreedySolver.v1" if solver == "greedy" else "spacy_xner.ILPSolver.v1"},
     }
+
+
+from ..ner import registry as _ner_registry  # noqa: E402,F401  (registers the NER candidates and score)

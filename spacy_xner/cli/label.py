@@ -1,0 +1,70 @@
+"""``xner label``: translate-test, labelling target-language sentences through English in one command."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ._app import app
+
+
+@app.command("label")
+def label_cli(
+    input_path: Path = typer.Argument(..., help="DocBin of target-language sentences (entities, if any, are ignored)"),
+    output_path: Path = typer.Argument(..., help="DocBin to write: every input sentence with projected entities"),
+    lang: str = typer.Option(..., "--lang", "-l", help="Language of the input, ISO 639-1/3 (hau, de)"),
+    ner_model: str = typer.Option("FacebookAI/xlm-roberta-large-finetuned-conll03-english", "--ner-model", help="English NER: spaCy pipeline or HF token-classification model (path or hub name)"),
+    translation_model: str = typer.Option("facebook/nllb-200-3.3B", "--translation-model", help="Seq2seq model to English (path or hub name)"),
+    backend: str = typer.Option("hf", "--backend", help="Translation backend: hf | ctranslate2"),
+    given: Optional[Path] = typer.Option(None, "--given", help="Given English translations (DocBin, JSONL, text) instead of a model"),
+    aligner: str = typer.Option("simalign", "--aligner", "-a", help="simalign | awesome | eflomal"),
+    align_model: str = typer.Option("bert-base-multilingual-cased", "--align-model", help="Neural aligner encoder (path or hub name)"),
+    layer: int = typer.Option(8, "--layer", help="Neural aligner: hidden layer"),
+    method: Optional[str] = typer.Option(None, "--method", "-m", help="Projection: heuristic | ngram | aligned | ner (default heuristic)"),
+    solver: str = typer.Option("greedy", "--solver", "-s", help="greedy | ilp (candidate matching only)"),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file instead of --method"),
+    batch_size: int = typer.Option(16, "--batch-size", help="Sentences per translation / tagging batch"),
+    beam_size: int = typer.Option(4, "--beam-size"),
+    max_length: int = typer.Option(256, "--max-length", help="Most tokens generated per translation"),
+    device: str = typer.Option("cpu", "--device"),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Batch cache (default: OUTPUT.cache/); a rerun resumes"),
+    summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
+) -> None:
+    """Translate each sentence to English, tag it, align it with the original, project the entities back.
+    The output keeps the input's ids and tokens: score it with ``xner evaluate OUTPUT INPUT``."""
+    from ..accounting import StageSummary
+    from ..alignment.registry import eflomal_aligner, neural_aligner
+    from ..cache import BatchCache
+    from ..corpora.docbin import read_docbin, write_docbin
+    from ..errors import XnerError
+    from ..ner.registry import build_tagger
+    from ..ner.translate_test import label_docs
+    from ..translation.registry import ct2_translator, given_translations, hf_translator
+    from .project import build_projector
+
+    docs = read_docbin(input_path)
+    projector = build_projector(method, solver, config, ner_model if method == "ner" else None)
+    if given is not None:
+        translator = given_translations(str(given))
+        translator.check_count(len(docs))
+    elif backend == "hf":
+        translator = hf_translator(translation_model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, device=device)
+    elif backend == "ctranslate2":
+        translator = ct2_translator(translation_model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, device=device)
+    else:
+        raise XnerError(f"unknown backend '{backend}' (hf, ctranslate2)")
+    if aligner == "eflomal":
+        part, align_batch = eflomal_aligner(), 0  # corpus-level: one run over all pairs
+    elif aligner in ("simalign", "awesome"):
+        part = neural_aligner(model=align_model, layer=layer, method="itermax" if aligner == "simalign" else "softmax", device=device)
+        align_batch = 32
+    else:
+        raise XnerError(f"unknown --aligner {aligner!r}; expected simalign, awesome or eflomal")
+    stats = StageSummary("label")
+    cache = BatchCache(cache_dir or output_path.with_name(output_path.name + ".cache"))
+    labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,
+                          batch_size=batch_size, align_batch_size=align_batch, cache=cache)
+    write_docbin(output_path, labelled)
+    stats.write(summary if summary is not None else output_path.with_suffix(".summary.json"))
+    stats.report()

@@ -1,0 +1,73 @@
+"""Translate-test (the paper's experiment): label target sentences through English.
+
+Each target sentence is translated to English, the English is tagged by the source NER, the pair
+is aligned with the roles swapped (English = source Doc, the original = its given translation) and
+the English entities are projected back onto the original tokens. Every input sentence is written
+(ids and tokens unchanged) so that evaluation sees all of them; one that could not be labelled has no
+entities and its reason counted as skipped in the summary.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence, Union
+
+from spacy.tokens import Doc
+
+from ..accounting import StageSummary
+from ..alignment.doc_pairs import SKIP_KEY, align_docs
+from ..cache import BatchCache
+from ..docs import get_id
+from ..translation.given import GivenTranslations
+from ..translation.machine import translate_docs
+from ..ty import Aligner, Translator
+from .tagging import Tagger, blank_copy, tag_docs
+
+NOT_TRANSLATED = "not translated"
+
+
+def label_docs(
+    docs: Sequence[Doc],
+    lang: str,
+    translator: Union[Translator, GivenTranslations],
+    tagger: Tagger,
+    aligner: Aligner,
+    projector,
+    summary: StageSummary,
+    *,
+    batch_size: int = 16,
+    align_batch_size: int = 32,
+    cache: Optional[BatchCache] = None,
+) -> list[Doc]:
+    """The sentences of ``docs`` (language ``lang``) with projected entities; ``projector`` is an ``xner_projector``.
+
+    Sub-stage counts go to ``summary.counts`` as ``translate: ...``, ``tag: ...``, ``align: ...``.
+    """
+    originals = [blank_copy(doc) for doc in docs]
+    stages = {name: StageSummary(name) for name in ("translate", "tag", "align")}
+    if isinstance(translator, GivenTranslations):
+        english = translator.pair(originals, "en", stages["translate"])
+    else:
+        english = translate_docs(originals, translator, lang, "en", stages["translate"], batch_size=batch_size, cache=cache)
+    translated = [(o, e) for o, e in zip(originals, english) if e is not None]
+    tagged = tag_docs(tagger, [e for _, e in translated], stages["tag"], batch_size)
+    for (original, _), eng in zip(translated, tagged):
+        eng._.xner_translation = original
+    aligned = list(align_docs(tagged, aligner, align_batch_size, None, stages["align"], cache))
+    reasons = {id(o): NOT_TRANSLATED for o in originals}
+    for eng in aligned:
+        original = eng._.xner_translation
+        skipped = eng.user_data.get(SKIP_KEY)
+        reasons[id(original)] = f"align: {skipped}" if skipped else projector.project(eng)
+    for original in originals:
+        reason = reasons[id(original)]
+        if reason is None:
+            summary.add_done()
+            summary.count("entities_out", len(original.ents))
+        else:
+            summary.add_skipped(reason, get_id(original))
+    for name, stage in stages.items():
+        for key, n in stage.skipped.items():
+            summary.count(f"{name} skipped: {key}", n)
+        for key, n in stage.counts.items():
+            summary.count(f"{name}: {key}", n)
+    return originals
+

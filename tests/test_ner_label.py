@@ -1,0 +1,83 @@
+"""``xner label`` (translate-test) end to end on a MasakhaNER 2.0 sample with the tiny fixture models."""
+import json
+import sys
+from types import SimpleNamespace
+
+import pytest
+
+from spacy_xner.corpora.docbin import read_docbin, write_docbin
+from spacy_xner.corpora.readers import read_corpus
+from spacy_xner.docs import get_id
+
+N = 12
+
+
+@pytest.fixture
+def xner(capsys, monkeypatch):
+    from spacy_xner.cli import main
+
+    def run(*args):
+        monkeypatch.setattr(sys, "argv", ["xner", *map(str, args)])
+        try:
+            main()
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code or 0
+        out = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def hau_gold(data_dir, tmp_path_factory):
+    lines = (data_dir / "masakhaner2" / "hau" / "test.txt").read_text(encoding="utf-8").split("\n")
+    blanks = [i for i, line in enumerate(lines) if not line.strip()]
+    root = tmp_path_factory.mktemp("label")
+    (root / "test.txt").write_text("\n".join(lines[: blanks[N - 1] + 1]), encoding="utf-8")
+    docs = read_corpus(root / "test.txt", "xx", format="masakhaner")
+    write_docbin(root / "gold.spacy", docs)
+    return root / "gold.spacy"
+
+
+@pytest.mark.parametrize("translation", ["tiny-nllb", "given"])
+def test_label_translate_test_end_to_end(translation, hau_gold, tiny_nllb_dir, tiny_xlmr_dir, tiny_spacy_ner_dir, tmp_path, xner):
+    """The random tiny NLLB's English is gibberish, so the projection only runs through; given
+    "translations" equal to the originals (names survive) make the tagged entities reach the output."""
+    out = tmp_path / "pred.spacy"
+    if translation == "given":
+        english = tmp_path / "en.txt"
+        english.write_text("\n".join(" ".join(t.text for t in d) for d in read_docbin(hau_gold)) + "\n", encoding="utf-8")
+        source = ["--given", english]
+    else:
+        source = ["--translation-model", tiny_nllb_dir, "--beam-size", 1, "--max-length", 24]
+    args = ["label", hau_gold, out, "--lang", "hau", *source, "--ner-model", tiny_spacy_ner_dir,
+            "--aligner", "simalign", "--align-model", tiny_xlmr_dir, "--layer", 1, "--method", "ngram"]
+    res = xner(*args)
+    assert res.returncode == 0, res.stderr
+    gold, pred = read_docbin(hau_gold), read_docbin(out)
+    assert [get_id(d) for d in pred] == [get_id(d) for d in gold]
+    assert [[t.text for t in d] for d in pred] == [[t.text for t in d] for d in gold]
+    stats = json.loads((tmp_path / "pred.summary.json").read_text())
+    assert stats["sentences_in"] == N and stats["done"] + sum(stats["skipped"].values()) == N
+    assert stats["counts"]["entities_out"] == sum(len(d.ents) for d in pred)
+    if translation == "given":
+        assert stats["counts"]["tag: entities_out"] > 0 and stats["counts"]["entities_out"] > 0
+    for doc in pred:  # every entity was projected with a record behind it
+        record = doc.user_data.get("xner_projection")
+        assert (record is not None) or not doc.ents
+    res = xner("evaluate", out, hau_gold, "--ignore", "DATE", "--ignore", "MISC", "-o", tmp_path / "m.json")
+    assert res.returncode == 0, res.stderr
+    assert json.loads((tmp_path / "m.json").read_text())["sentences"] == N
+    # a rerun resumes from the batch cache: same output
+    first = [[(e.start, e.end, e.label_) for e in d.ents] for d in pred]
+    assert xner(*args).returncode == 0
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in read_docbin(out)] == first
+
+
+def test_label_user_errors(hau_gold, tmp_path, xner):
+    res = xner("label", hau_gold, tmp_path / "o.spacy", "--lang", "hau", "--aligner", "nope")
+    assert res.returncode == 2 and "--aligner" in res.stderr
+    res = xner("label", hau_gold, tmp_path / "o.spacy", "--lang", "hau", "--translation-model", tmp_path / "none")
+    assert res.returncode == 2 and "none" in res.stderr and "Traceback" not in res.stderr
+    assert not (tmp_path / "o.spacy").exists()

@@ -61,7 +61,7 @@ def bitext(lang: str) -> tuple[list[str], list[str]]:
         en += _lines(src)
         xx += _lines(tgt)
     tat = BITEXT / "tatoeba-test-v2021-08-07"
-    pair = f"deu-eng" if lang == "de" else f"eng-{code}"
+    pair = "deu-eng" if lang == "de" else f"eng-{code}"
     en += _lines(tat / f"{pair}.eng.gz")
     xx += _lines(tat / f"{pair}.{code}.gz")
     assert len(en) == len(xx), (lang, len(en), len(xx))

@@ -9,6 +9,11 @@ from typing import Any, Optional, Union
 from wasabi import msg
 
 
+def summary_path(output: Union[str, Path], override: Optional[Union[str, Path]] = None) -> Path:
+    """Where a stage writes its summary: ``--summary`` if given, else OUTPUT with ``.summary.json``."""
+    return Path(override) if override is not None else Path(output).with_suffix(".summary.json")
+
+
 class StageSummary:
     """Counts of one stage run, written as a small JSON file beside the stage's output."""
 

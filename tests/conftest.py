@@ -1,6 +1,8 @@
 """Shared test setup: offline Hugging Face, the real data beside the checkout, tiny model fixtures."""
 import os
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -22,3 +24,21 @@ def data_dir() -> Path:
     if not DATA.is_dir():
         pytest.fail(f"shared data not found at {DATA}; set XNER_SHARED_DATA")
     return DATA
+
+
+@pytest.fixture
+def xner(capsys, monkeypatch):
+    """Run the ``xner`` entry point in-process (a subprocess per call costs seconds of imports)."""
+    from spacy_xner.cli import main
+
+    def run(*args):
+        monkeypatch.setattr(sys, "argv", ["xner", *map(str, args)])
+        try:
+            main()
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code or 0
+        out = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
+
+    return run

@@ -1,7 +1,5 @@
 """``xner project`` end to end on real Europarl pairs: output, ids, summary, Pharaoh input, user errors."""
 import json
-import sys
-from types import SimpleNamespace
 
 import pytest
 import spacy
@@ -67,23 +65,6 @@ def pairs(data_dir, tmp_path_factory):
     write_docbin(root / "aligned.spacy", docs)
     return root, sum(len(d.ents) for d in docs)
 
-
-@pytest.fixture
-def xner(capsys, monkeypatch):
-    """Run the ``xner`` entry point in-process (a subprocess per call costs seconds of imports)."""
-    from spacy_xner.cli import main
-
-    def run(*args):
-        monkeypatch.setattr(sys, "argv", ["xner", *map(str, args)])
-        try:
-            main()
-            code = 0
-        except SystemExit as exit_:
-            code = exit_.code or 0
-        out = capsys.readouterr()
-        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
-
-    return run
 
 
 @pytest.mark.parametrize("options", [["--method", "heuristic"], ["--method", "ngram", "--solver", "ilp"]])

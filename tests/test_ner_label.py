@@ -1,7 +1,5 @@
 """``xner label`` (translate-test) end to end on a MasakhaNER 2.0 sample with the tiny fixture models."""
 import json
-import sys
-from types import SimpleNamespace
 
 import pytest
 
@@ -11,22 +9,6 @@ from spacy_xner.docs import get_id
 
 N = 12
 
-
-@pytest.fixture
-def xner(capsys, monkeypatch):
-    from spacy_xner.cli import main
-
-    def run(*args):
-        monkeypatch.setattr(sys, "argv", ["xner", *map(str, args)])
-        try:
-            main()
-            code = 0
-        except SystemExit as exit_:
-            code = exit_.code or 0
-        out = capsys.readouterr()
-        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
-
-    return run
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,7 @@
 """Source NER with tiny models trained here on CoNLL-2003: the HF tagger's probabilities, the spaCy
 tagger, NER candidates in ``xner project --method ner``, and the model-transfer baseline command."""
 import json
-import sys
 from itertools import islice
-from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -29,22 +27,6 @@ def dev_words(data_dir):
 
     return [words for words, _ in islice(conll_docs(data_dir, 340), 300, 340)]
 
-
-@pytest.fixture
-def xner(capsys, monkeypatch):
-    from spacy_xner.cli import main
-
-    def run(*args):
-        monkeypatch.setattr(sys, "argv", ["xner", *map(str, args)])
-        try:
-            main()
-            code = 0
-        except SystemExit as exit_:
-            code = exit_.code or 0
-        out = capsys.readouterr()
-        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
-
-    return run
 
 
 def test_hf_tagger_word_probabilities_are_the_first_subtoken(tiny_hf_ner_dir, dev_words):

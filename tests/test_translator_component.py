@@ -198,11 +198,11 @@ def test_cli_translate_and_rerun(tiny_nllb_dir, conll_docs, tmp_path, capsys):
     assert "sentences/s" in output
     docs = read_docbin(out)
     assert len(docs) == N and all(d._.xner_translation is not None for d in docs)
-    summary = json.loads((tmp_path / "de.spacy.summary.json").read_text())
+    summary = json.loads((tmp_path / "de.summary.json").read_text())
     assert summary["done"] == N and summary["counts"]["cache_misses"] == N // 4
     code, output = _xner(*args, capsys=capsys)
     assert code == 0, output
-    summary = json.loads((tmp_path / "de.spacy.summary.json").read_text())
+    summary = json.loads((tmp_path / "de.summary.json").read_text())
     assert summary["counts"].get("cache_misses", 0) == 0 and summary["counts"]["cache_hits"] == N // 4
     assert [d._.xner_translation.text for d in read_docbin(out)] == [d._.xner_translation.text for d in docs]
 
@@ -239,7 +239,7 @@ def test_given_docbin_keeps_its_own_id(tmp_path, conll_docs, capsys):
     docs = read_docbin(out)
     assert [get_id(d._.xner_translation) for d in docs] == ["de.given:0", "de.given:2"]
     assert [d._.xner_translation.user_data[SOURCE_ID_KEY] for d in docs] == ["en.conll.train:0", "en.conll.train:2"]
-    summary = json.loads((tmp_path / "out.spacy.summary.json").read_text())
+    summary = json.loads((tmp_path / "out.summary.json").read_text())
     assert summary["skipped"] == {"no_given_translation": 1}
 
 

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 from wasabi import msg
 
-from ..accounting import StageSummary
+from ..accounting import StageSummary, summary_path
 from ..alignment.bitext import parse_bitext_option, read_bitext
 from ..alignment.doc_pairs import align_docs
 from ..alignment.gold import FORMATS, read_gold, score, snums
@@ -71,7 +71,7 @@ def align_command(
     write_docbin(output_path, aligned)
     if pharaoh is not None:
         write_pharaoh(pharaoh, [get_alignment(d) or [] for d in aligned])
-    stats.write(summary if summary is not None else output_path.with_suffix(".summary.json"))
+    stats.write(summary_path(output_path, summary))
     stats.report()
 
 

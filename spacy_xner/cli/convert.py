@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from ..accounting import StageSummary
+from ..accounting import StageSummary, summary_path
 from ..corpora.docbin import write_docbin
 from ..corpora.readers import FORMATS, TRANSLATIONS_SOURCE_STEM, read_corpus, read_translations_jsonl
 from ._app import app
@@ -35,7 +35,7 @@ def convert_cli(
     else:
         docs = read_corpus(input_path, lang, format=format, strict=strict, baseline=baseline, summary=summary)
     write_docbin(output_path, docs)
-    summary.write(output_path.with_suffix(".summary.json"))
+    summary.write(summary_path(output_path))
     summary.report()
     counts = summary.counts
     typer.echo(f"{len(docs)} sentences, {counts['entities']} entities, {counts['tokens']} tokens → {output_path}")

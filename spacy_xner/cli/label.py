@@ -33,7 +33,7 @@ def label_cli(
 ) -> None:
     """Translate each sentence to English, tag it, align it with the original, project the entities back.
     The output keeps the input's ids and tokens: score it with ``xner evaluate OUTPUT INPUT``."""
-    from ..accounting import StageSummary
+    from ..accounting import StageSummary, summary_path
     from ..alignment.registry import eflomal_aligner, neural_aligner
     from ..cache import BatchCache
     from ..corpora.docbin import read_docbin, write_docbin
@@ -66,5 +66,5 @@ def label_cli(
     labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,
                           batch_size=batch_size, align_batch_size=align_batch, cache=cache)
     write_docbin(output_path, labelled)
-    stats.write(summary if summary is not None else output_path.with_suffix(".summary.json"))
+    stats.write(summary_path(output_path, summary))
     stats.report()

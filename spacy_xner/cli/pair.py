@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from ..accounting import StageSummary
+from ..accounting import StageSummary, summary_path
 from ..corpora.docbin import read_docbin, write_docbin
 from ..corpora.pairing import pair_docs, read_id_map
 from ..errors import XnerError
@@ -30,5 +30,5 @@ def pair_cli(
     summary = StageSummary("pair")
     paired = pair_docs(read_docbin(source_path), read_docbin(target_path), id_map=mapping, by_id=by_id, summary=summary)
     write_docbin(output_path, paired)
-    summary.write(output_path.with_suffix(".summary.json"))
+    summary.write(summary_path(output_path))
     summary.report()

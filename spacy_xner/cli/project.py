@@ -21,7 +21,7 @@ def project_cli(
     ner_model: Optional[str] = typer.Option(None, "--ner-model", help="Target NER for --method ner: a spaCy pipeline or a Hugging Face token-classification model (path or hub name)"),
 ) -> None:
     """Place the source entities on the translations; sentences that can't be projected are counted, not written."""
-    from ..accounting import StageSummary
+    from ..accounting import StageSummary, summary_path
     from ..alignment.pharaoh import read_pharaoh
     from ..corpora.docbin import read_docbin, write_docbin
     from ..docs import get_id, set_alignment
@@ -54,8 +54,7 @@ def project_cli(
             stats.count(f"dropped: {dropped['reason']}")
         targets.append(translation)
     write_docbin(output_path, targets)
-    summary_path = summary if summary is not None else output_path.with_suffix(".summary.json")
-    stats.write(summary_path)
+    stats.write(summary_path(output_path, summary))
     stats.report()
 
 

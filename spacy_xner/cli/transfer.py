@@ -18,7 +18,7 @@ def transfer_cli(
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
 ) -> None:
     """Tag the sentences with the source NER as-is; score the output with ``xner evaluate OUTPUT INPUT``."""
-    from ..accounting import StageSummary
+    from ..accounting import StageSummary, summary_path
     from ..corpora.docbin import read_docbin, write_docbin
     from ..errors import XnerError
     from ..ner.registry import build_tagger
@@ -30,5 +30,5 @@ def transfer_cli(
     stats = StageSummary("transfer")
     tagged = tag_docs(build_tagger(model), docs, stats, batch_size)
     write_docbin(output_path, tagged)
-    stats.write(summary if summary is not None else output_path.with_suffix(".summary.json"))
+    stats.write(summary_path(output_path, summary))
     stats.report()

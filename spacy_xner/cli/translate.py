@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 from tqdm import tqdm
 
+from ..accounting import summary_path
 from ._app import app
 
 
@@ -61,6 +62,6 @@ def translate_cmd(
     summary = component.summary
     summary.count("cache_hits", component.cache.hits)
     summary.count("cache_misses", component.cache.misses)
-    summary.write(output_path.with_name(output_path.name + ".summary.json"))
+    summary.write(summary_path(output_path))
     summary.report()
     typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {len(done)} pairs to {output_path}")

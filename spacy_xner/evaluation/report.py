@@ -1,0 +1,198 @@
+"""One report over many runs: F1 per language × system as a Markdown table and a bar chart.
+
+The metrics files written by ``xner evaluate`` don't say what was evaluated, so the report reads
+that from the file name: ``<lang>.<kind>.<method>.json``, where ``kind`` is one of ``KINDS``
+(``projection``: projected corpus vs gold; ``ner``: a NER trained on a projected corpus;
+``transfer``: a source-language NER applied zero-shot) and ``method`` is free text without dots
+(``heuristic``, ``ngram-ilp``, ``en-gold``). A file may instead carry ``"meta": {"lang": ...,
+"kind": ..., "method": ...}``, which wins over its name.
+"""
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Sequence, Union
+
+from ..errors import InputError
+
+KINDS = ("projection", "ner", "transfer")
+META_KEY = "meta"
+
+
+@dataclass(frozen=True)
+class RunMetrics:
+    lang: str
+    kind: str
+    method: str
+    precision: float
+    recall: float
+    f1: float
+    sentences: Optional[int]
+    projection_ratio: Optional[float]
+    path: Path
+
+    @property
+    def system(self) -> str:
+        return f"{self.kind}: {self.method}"
+
+
+def metrics_name(lang: str, kind: str, method: str) -> str:
+    """The file name the report understands; scripts use it so the convention lives here only."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    for part in (lang, method):
+        if not part or "." in part:
+            raise ValueError(f"language and method must be non-empty and without dots: {part!r}")
+    return f"{lang}.{kind}.{method}.json"
+
+
+def _identity(path: Path, data: dict) -> Optional[tuple[str, str, str]]:
+    meta = data.get(META_KEY)
+    if isinstance(meta, dict) and all(isinstance(meta.get(k), str) for k in ("lang", "kind", "method")):
+        if meta["kind"] in KINDS:
+            return meta["lang"], meta["kind"], meta["method"]
+    parts = path.name[: -len(".json")].split(".")
+    if len(parts) == 3 and parts[1] in KINDS and all(parts):
+        return parts[0], parts[1], parts[2]
+    return None
+
+
+def _score(path: Path, data: dict, key: str) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise InputError(path, f"'{key}' must be a number between 0 and 1, got {value!r}")
+    return float(value)
+
+
+def read_metrics(path: Union[str, Path]) -> Optional[RunMetrics]:
+    """One metrics file, or None when neither its name nor its meta says what it measured."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(path, f"cannot read ({err})") from None
+    except json.JSONDecodeError as err:
+        raise InputError(path, f"not JSON ({err.msg})", line=err.lineno) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a JSON object of metrics")
+    identity = _identity(path, data)
+    if identity is None:
+        return None
+    ratio = data.get("projection_ratio")
+    sentences = data.get("sentences")
+    return RunMetrics(
+        *identity,
+        precision=_score(path, data, "precision"),
+        recall=_score(path, data, "recall"),
+        f1=_score(path, data, "f1"),
+        sentences=sentences if isinstance(sentences, int) else None,
+        projection_ratio=float(ratio) if isinstance(ratio, (int, float)) else None,
+        path=path,
+    )
+
+
+def collect(paths: Iterable[Union[str, Path]]) -> tuple[list[RunMetrics], list[Path]]:
+    """Runs from files and directories (searched recursively), and the JSON files not understood.
+
+    A file named explicitly must follow the convention; in a directory, other JSON files (stage
+    summaries and the like) are listed as ignored rather than failing the report.
+    """
+    runs: list[RunMetrics] = []
+    ignored: list[Path] = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            for path in sorted(given.rglob("*.json")):
+                run = read_metrics(path)
+                if run is None:
+                    ignored.append(path)
+                else:
+                    runs.append(run)
+        elif given.is_file():
+            run = read_metrics(given)
+            if run is None:
+                raise InputError(given, "name is not <lang>.<kind>.<method>.json with kind in "
+                                 f"{'|'.join(KINDS)}, and there is no 'meta' object")
+            runs.append(run)
+        else:
+            raise InputError(given, "no such file or directory")
+    seen: dict[tuple[str, str], Path] = {}
+    for run in runs:
+        key = (run.lang, run.system)
+        if key in seen:
+            raise InputError(run.path, f"duplicate run {run.lang} / {run.system} (also in {seen[key]})")
+        seen[key] = run.path
+    return runs, ignored
+
+
+def _systems(runs: Sequence[RunMetrics]) -> list[str]:
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    return [s for _, _, s in sorted({(order[r.kind], r.method, r.system) for r in runs})]
+
+
+def _pct(value: Optional[float]) -> str:
+    return "–" if value is None else f"{100 * value:.1f}"
+
+
+def render_markdown(runs: Sequence[RunMetrics], title: str = "spacy-xner report", plot: Optional[str] = None) -> str:
+    """F1 table (languages × systems), then every run with P/R/F1 and projection ratio."""
+    langs = sorted({r.lang for r in runs})
+    systems = _systems(runs)
+    by_key = {(r.lang, r.system): r for r in runs}
+    lines = [f"# {title}", "", "Entity-level micro F1 (×100) per language and system.", ""]
+    if not runs:
+        return "\n".join(lines + ["No metrics files found.", ""])
+    lines.append("| language | " + " | ".join(systems) + " |")
+    lines.append("|---|" + "---:|" * len(systems))
+    for lang in langs:
+        cells = [_pct(by_key[(lang, s)].f1) if (lang, s) in by_key else "–" for s in systems]
+        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+    if len(langs) > 1:
+        means = []
+        for s in systems:
+            values = [by_key[(lang, s)].f1 for lang in langs if (lang, s) in by_key]
+            means.append(_pct(sum(values) / len(values)) + ("" if len(values) == len(langs) else "*"))
+        lines.append("| **mean** | " + " | ".join(means) + " |")
+        if any(m.endswith("*") for m in means):
+            lines += ["", "\\* mean over the languages that have this system."]
+    if plot:
+        lines += ["", f"![F1 per language and system]({plot})"]
+    lines += ["", "## Runs", "", "| language | kind | method | P | R | F1 | sentences | projection ratio | file |",
+              "|---|---|---|---:|---:|---:|---:|---:|---|"]
+    for r in sorted(runs, key=lambda r: (r.lang, systems.index(r.system))):
+        ratio = "–" if r.projection_ratio is None else f"{r.projection_ratio:.3f}"
+        sentences = "–" if r.sentences is None else str(r.sentences)
+        lines.append(f"| {r.lang} | {r.kind} | {r.method} | {_pct(r.precision)} | {_pct(r.recall)} | "
+                     f"{_pct(r.f1)} | {sentences} | {ratio} | {r.path.name} |")
+    return "\n".join(lines) + "\n"
+
+
+def render_plot(runs: Sequence[RunMetrics], path: Union[str, Path]) -> None:
+    """Grouped bar chart: one group per language, one bar per system (F1 ×100), PNG via Agg."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from ..corpora.docbin import write_atomic
+
+    langs = sorted({r.lang for r in runs})
+    systems = _systems(runs)
+    by_key = {(r.lang, r.system): r.f1 for r in runs}
+    width = 0.8 / max(len(systems), 1)
+    fig, ax = plt.subplots(figsize=(max(6.0, 2.5 + len(langs) * (0.6 + 0.35 * len(systems))), 4.5))
+    for i, system in enumerate(systems):
+        xs = [j + (i - (len(systems) - 1) / 2) * width for j, lang in enumerate(langs) if (lang, system) in by_key]
+        ys = [100 * by_key[(lang, system)] for lang in langs if (lang, system) in by_key]
+        bars = ax.bar(xs, ys, width, label=system)
+        ax.bar_label(bars, fmt="%.1f", fontsize=7)
+    ax.set_xticks(range(len(langs)), langs)
+    ax.set_ylabel("F1 (×100)")
+    ax.set_ylim(0, 105)
+    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=120)
+    plt.close(fig)
+    write_atomic(path, buffer.getvalue())

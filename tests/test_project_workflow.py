@@ -1,0 +1,276 @@
+"""project.yml parses and hangs together; each script of scripts/ works on a tiny sample."""
+import importlib.util
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from typer.testing import CliRunner
+from weasel.util import load_project_config
+
+from spacy_xner.corpora.docbin import read_docbin, write_docbin
+from spacy_xner.corpora.readers import read_corpus
+from spacy_xner.docs import get_id, set_id
+from spacy_xner.errors import InputError
+
+REPO = Path(__file__).resolve().parents[1]
+COMMANDS = {"convert", "translate", "align", "project", "train", "evaluate", "transfer-baseline", "report", "package"}
+
+
+def _script(name):
+    spec = importlib.util.spec_from_file_location(f"xner_script_{name}", REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_project_config(REPO)
+
+
+def test_project_has_the_commands_workflows_and_vars(config):
+    names = {c["name"] for c in config["commands"]}
+    assert COMMANDS <= names
+    assert set(config["workflows"]) >= {"all", "paper", "train-langs"}
+    for workflow in config["workflows"].values():
+        assert set(workflow) <= names
+    for var in ("languages", "data_dir", "translation", "aligner", "methods", "solver", "train_config", "gpu_id",
+                "max_steps", "tt_languages", "transformer"):
+        assert var in config["vars"]
+    assert int(config["vars"]["train_end"]) < int(config["vars"]["dev_end"])
+
+
+def test_remote_assets_are_extra_and_shipped_assets_exist(config):
+    for asset in config["assets"]:
+        dest = REPO / asset["dest"]
+        if asset.get("extra"):
+            assert asset["url"].startswith("https://")
+        else:  # the embedded default never needs the network
+            assert dest.exists(), dest
+
+
+def _paths(config, command, key):
+    return [REPO / p for p in next(c for c in config["commands"] if c["name"] == command).get(key, [])]
+
+
+def test_every_command_declares_deps_and_outputs(config):
+    for command in config["commands"]:
+        assert command.get("outputs"), command["name"]
+        assert command.get("deps"), command["name"]
+
+
+def test_workflow_all_deps_come_from_the_repo_or_an_earlier_step(config):
+    """Each dependency of a step exists in the checkout or lies inside/around an earlier step's output."""
+    produced: list[Path] = []
+    for step in config["workflows"]["all"]:
+        for dep in _paths(config, step, "deps"):
+            in_repo = dep.exists() and not any(dep == p or p in dep.parents for p in produced)
+            made = any(dep == p or p in dep.parents or dep in p.parents for p in produced)
+            assert in_repo or made, f"{step}: {dep} is neither shipped nor made by an earlier step"
+        produced += _paths(config, step, "outputs")
+
+
+def test_each_item_output_is_inside_a_declared_output(config):
+    """The per-item outputs (scripts/each.py --out) lie inside the command's declared outputs."""
+    for command in config["commands"]:
+        outputs = [Path(p) for p in command["outputs"]]
+        for line in command["script"]:
+            match = re.search(r"--out (\S+)", line)
+            if match and "each.py" in line:
+                out = Path(match.group(1))
+                assert any(out == o or o in out.parents for o in outputs), (command["name"], out)
+
+
+def test_configs_resolve_and_train_from_docbins():
+    from spacy.util import load_config
+
+    for name in ("ner_cpu.cfg", "ner_trf.cfg"):
+        cfg = load_config(REPO / "configs" / name)
+        assert cfg["nlp"]["pipeline"][-1] == "ner"
+        assert cfg["corpora"]["train"]["@readers"] == "spacy.Corpus.v1"
+    trf = load_config(REPO / "configs" / "ner_trf.cfg", interpolate=True)
+    assert trf["components"]["transformer"]["model"]["name"] == "xlm-roberta-large"
+    trf = load_config(REPO / "configs" / "ner_trf.cfg", overrides={"paths.transformer": "/models/x"}, interpolate=True)
+    assert trf["components"]["transformer"]["model"]["name"] == "/models/x"
+
+
+# ---------------------------------------------------------------- scripts/each.py
+
+
+def test_each_runs_the_product_and_skips_up_to_date_items(tmp_path):
+    each = _script("each")
+    src = tmp_path / "in.txt"
+    src.write_text("x")
+    writer = "import sys, pathlib; pathlib.Path(sys.argv[2]).write_text(sys.argv[1])"
+    args = ["--each", "a=1,2", "--each", "b=x", "--out", str(tmp_path / "out.{a}.{b}"), "--",
+            "python", "-c", writer, "{a}" + str(src.name), str(tmp_path / "out.{a}.{b}")]
+    result = CliRunner().invoke(each.app, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out.1.x").read_text() == "1in.txt" and (tmp_path / "out.2.x").exists()
+    result = CliRunner().invoke(each.app, args)
+    assert result.output.count("up to date, skipped") == 2
+
+
+def test_each_reruns_when_an_input_is_newer_and_stops_on_failure(tmp_path):
+    import os
+    import time
+
+    each = _script("each")
+    src, out = tmp_path / "in.txt", tmp_path / "out.txt"
+    src.write_text("x")
+    out.write_text("old")
+    old = time.time() - 100
+    os.utime(out, (old, old))
+    copy = "import sys, shutil; shutil.copy(sys.argv[1], sys.argv[2])"
+    result = CliRunner().invoke(each.app, ["--each", "a=1", "--out", str(out), "--", "python", "-c", copy, str(src), str(out)])
+    assert result.exit_code == 0 and out.read_text() == "x"
+    fail = ["--each", "a=1,2", "--out", str(tmp_path / "never.{a}"), "--", "python", "-c", "raise SystemExit(3)"]
+    result = CliRunner().invoke(each.app, fail)
+    assert result.exit_code == 3 and result.output.count("[each]") == 1
+
+
+# ---------------------------------------------------------------- scripts/split_corpus.py
+
+
+@pytest.fixture(scope="module")
+def europarl_de(data_dir, tmp_path_factory):
+    docs = read_corpus(data_dir / "europarl-ner" / "de-europarl.test.conll02", "de", format="europarl")[:30]
+    path = tmp_path_factory.mktemp("europarl") / "de.spacy"
+    write_docbin(path, docs)
+    return path
+
+
+def test_split_goes_by_sentence_index_not_position(europarl_de, tmp_path):
+    split = _script("split_corpus")
+    docs = read_docbin(europarl_de)
+    gappy = tmp_path / "gappy.spacy"
+    write_docbin(gappy, [d for d in docs if get_id(d) not in {"de-europarl.test:3", "de-europarl.test:4"}][::-1])
+    result = CliRunner().invoke(split.app, [str(gappy), f"{tmp_path}/train.spacy:0:20", f"{tmp_path}/dev.spacy:20:25",
+                                            f"{tmp_path}/test.spacy:25:"])
+    assert result.exit_code == 0, result.output
+    index = lambda path: sorted(int(get_id(d).rsplit(":", 1)[1]) for d in read_docbin(path))  # noqa: E731
+    assert index(tmp_path / "train.spacy") == [i for i in range(20) if i not in (3, 4)]
+    assert index(tmp_path / "dev.spacy") == list(range(20, 25))
+    assert index(tmp_path / "test.spacy") == list(range(25, 30))
+    test_docs = {get_id(d): d for d in read_docbin(tmp_path / "test.spacy")}
+    assert [e.text for e in test_docs["de-europarl.test:25"].ents] == [e.text for e in docs[25].ents]
+
+
+def test_split_refuses_docs_without_ids_and_empty_slices(tmp_path):
+    split = _script("split_corpus")
+    nlp = spacy.blank("de")
+    path = tmp_path / "noid.spacy"
+    write_docbin(path, [nlp("Hallo Welt")])
+    result = CliRunner().invoke(split.app, [str(path), f"{tmp_path}/a.spacy:0:1"])
+    assert isinstance(result.exception, InputError) and "sentence id" in str(result.exception)
+    doc = nlp("Hallo Welt")
+    set_id(doc, "x:5")
+    write_docbin(path, [doc])
+    result = CliRunner().invoke(split.app, [str(path), f"{tmp_path}/a.spacy:0:5"])
+    assert isinstance(result.exception, InputError) and "no sentences" in str(result.exception)
+    assert not (tmp_path / "a.spacy").exists()
+
+
+@pytest.mark.slow
+def test_split_cli_reports_a_bad_slice_as_one_line(europarl_de, tmp_path):
+    result = subprocess.run([sys.executable, str(REPO / "scripts" / "split_corpus.py"), str(europarl_de), "out.spacy:a:b"],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert result.returncode == 2 and "OUTPUT.spacy:START:END" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# ---------------------------------------------------------------- scripts/predict.py, swap_pairs.py, translate.py
+
+
+def test_predict_replaces_gold_entities_with_the_pipeline_s(europarl_de, tmp_path):
+    nlp = spacy.blank("de")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": "Parlament"}])
+    nlp.to_disk(tmp_path / "model")
+    result = CliRunner().invoke(_script("predict").app, [str(tmp_path / "model"), str(europarl_de), str(tmp_path / "pred.spacy")])
+    assert result.exit_code == 0, result.output
+    gold, pred = read_docbin(europarl_de), read_docbin(tmp_path / "pred.spacy")
+    assert [get_id(d) for d in pred] == [get_id(d) for d in gold]
+    assert all([t.text for t in p] == [t.text for t in g] for p, g in zip(pred, gold))
+    assert sum(len(g.ents) for g in gold) > 0
+    for doc in pred:
+        assert all(e.label_ == "ORG" and e.text == "Parlament" for e in doc.ents)
+    assert any(doc.ents for doc in pred)
+
+
+def test_predict_refuses_a_non_pipeline(europarl_de, tmp_path):
+    result = CliRunner().invoke(_script("predict").app, [str(tmp_path), str(europarl_de), str(tmp_path / "p.spacy")])
+    assert isinstance(result.exception, InputError) and "config.cfg" in str(result.exception)
+
+
+def test_swap_pairs_makes_the_translation_the_source(tmp_path):
+    target = Doc(spacy.blank("yo").vocab, words=["Ọlọ́run", "wà"])
+    english = Doc(spacy.blank("en").vocab, words=["God", "exists"])
+    set_id(target, "test:0")
+    target._.xner_translation = english
+    lonely = Doc(spacy.blank("yo").vocab, words=["bẹ́ẹ̀"])
+    set_id(lonely, "test:1")
+    write_docbin(tmp_path / "in.spacy", [target, lonely])
+    result = CliRunner().invoke(_script("swap_pairs").app, [str(tmp_path / "in.spacy"), str(tmp_path / "out.spacy")])
+    assert result.exit_code == 0, result.output
+    (doc,) = read_docbin(tmp_path / "out.spacy")
+    assert doc.lang_ == "en" and [t.text for t in doc] == ["God", "exists"] and get_id(doc) == "test:0"
+    assert [t.text for t in doc._.xner_translation] == ["Ọlọ́run", "wà"]
+    assert get_id(doc._.xner_translation) == "test:0"
+    summary = (tmp_path / "out.summary.json").read_text()
+    assert '"no translation": 1' in summary
+
+
+@pytest.mark.slow
+def test_translate_given_pairs_gold_sentences(data_dir, tmp_path):
+    en = read_corpus(data_dir / "europarl-ner" / "en-europarl.test.conll02", "en", format="europarl")[:5]
+    de = read_corpus(data_dir / "europarl-ner" / "de-europarl.test.conll02", "de", format="europarl")[:5]
+    write_docbin(tmp_path / "en.spacy", en)
+    write_docbin(tmp_path / "de.spacy", de)
+    command = f"{sys.executable} scripts/translate.py given {tmp_path}/en.spacy {tmp_path}/de.spacy {tmp_path}/pairs.spacy"
+    result = subprocess.run(shlex.split(command), cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    pairs = read_docbin(tmp_path / "pairs.spacy")
+    assert [p._.xner_translation.text for p in pairs] == [d.text for d in de]
+    assert subprocess.run([sys.executable, "scripts/translate.py", "deepl", "a", "b", "c"], cwd=REPO).returncode == 2
+
+
+# ---------------------------------------------------------------- the whole embedded workflow, CI-sized
+
+
+@pytest.mark.slow
+def test_workflow_all_runs_on_a_tiny_sample(data_dir, tmp_path):
+    """Every command of `all` on 30 Europarl segments, one language, one method, 3 steps (package: test_package)."""
+    import shutil
+
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("project.yml", "configs", "scripts"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, project / name)
+    tiny = project / "tiny"
+    (tiny / "europarl-ner").mkdir(parents=True)
+    for lang in ("en", "de"):
+        blocks = (data_dir / "europarl-ner" / f"{lang}-europarl.test.conll02").read_text(encoding="utf-8").split("\n\n")
+        (tiny / "europarl-ner" / f"{lang}-europarl.test.conll02").write_text("\n\n".join(blocks[:30]) + "\n", encoding="utf-8")
+    (tiny / "bitext").mkdir()
+    for lang in ("en", "de"):
+        lines = (REPO / "assets" / "tatoeba" / f"en-de.{lang}").read_text(encoding="utf-8").split("\n")[:50]
+        (tiny / "bitext" / f"en-de.{lang}").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    overrides = ["--vars.data_dir", "tiny", "--vars.bitext_dir", "tiny/bitext", "--vars.languages", "de",
+                 "--vars.methods", "heuristic", "--vars.max_steps", "3", "--vars.train_end", "16", "--vars.dev_end", "22"]
+    result = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "all", str(project), *overrides],
+                            capture_output=True, text=True, timeout=600, cwd=project)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    report = (project / "reports" / "report.md").read_text()
+    for system in ("projection: heuristic", "ner: heuristic", "transfer: en-europarl"):
+        assert system in report
+    assert "| de |" in report
+    assert (project / "reports" / "f1.png").stat().st_size > 1000
+    test_ids = {get_id(d) for d in read_docbin(project / "corpus" / "test" / "de.spacy")}
+    train_ids = {get_id(d) for d in read_docbin(project / "corpus" / "train" / "de.heuristic.spacy")}
+    assert len(test_ids) == 8 and not test_ids & train_ids

@@ -17,14 +17,14 @@ from ._app import app
 def evaluate_cli(
     pred_path: Path = typer.Argument(..., help="Predicted .spacy DocBin."),
     gold_path: Path = typer.Argument(..., help="Gold .spacy DocBin (same sentence ids and tokens)."),
-    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Label to drop on both sides (repeatable)."),
+    ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Label to drop on both sides (repeatable, or comma-separated: DATE,MISC)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the metrics as JSON here."),
     allow_missing: bool = typer.Option(
         False, "--allow-missing", help="A gold sentence with no prediction counts as predicting nothing."
     ),
 ) -> None:
     """Score predicted entities against gold, pairing sentences by id (seqeval's micro P/R/F1)."""
-    metrics = score(read_docbin(pred_path), read_docbin(gold_path), ignore=ignore or (), allow_missing=allow_missing)
+    metrics = score(read_docbin(pred_path), read_docbin(gold_path), ignore=[label for value in ignore or () for label in value.split(",") if label], allow_missing=allow_missing)
     rows = [
         (label, f"{m['precision']:.4f}", f"{m['recall']:.4f}", f"{m['f1']:.4f}", m["support"])
         for label, m in metrics["per_label"].items()

@@ -1,0 +1,81 @@
+"""Run one command for every combination of a few lists, skipping items whose output is up to date.
+
+weasel skips a whole command when its deps and outputs are unchanged; this skips single items
+inside it (one language, one method), so a rerun after a crash continues where it stopped.
+
+    python scripts/each.py --each lang=de,es --each method=heuristic,ngram \\
+        --out corpus/projected/{lang}.{method}.spacy -- \\
+        xner project corpus/aligned/{lang}.spacy corpus/projected/{lang}.{method}.spacy --method {method}
+
+``{name}`` in the output and the command is replaced by the item's value. An item is up to date
+when its output exists and is newer than every file or directory the command names, so a command
+must not name other files it writes (leave side outputs such as summaries at their default paths).
+"""
+from __future__ import annotations
+
+import itertools
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+
+
+def _mtime(path: Path) -> float:
+    if path.is_dir():
+        return max([p.stat().st_mtime for p in path.rglob("*") if p.is_file()] + [path.stat().st_mtime])
+    return path.stat().st_mtime
+
+
+def _up_to_date(out: Path, argv: list[str]) -> bool:
+    if not out.exists():
+        return False
+    named = [Path(a) for a in argv[1:] if Path(a).exists()]
+    inputs = [p for p in named if p != out and p not in out.parents]  # the output's own folder is no input
+    return all(_mtime(p) <= _mtime(out) for p in inputs)
+
+
+def _resolve(argv: list[str]) -> list[str]:
+    """Run ``python`` and ``xner`` with this interpreter, as weasel does, even without an activated venv."""
+    if argv[0] in ("python", "python3"):
+        return [sys.executable, *argv[1:]]
+    if argv[0] == "xner":
+        return [sys.executable, "-m", "spacy_xner", *argv[1:]]
+    return argv
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def main(
+    ctx: typer.Context,
+    each: list[str] = typer.Option(..., "--each", help="NAME=v1,v2,... (repeatable; the product is run)"),
+    out: str = typer.Option(..., "--out", help="The item's output; the item is skipped while it is up to date"),
+) -> None:
+    lists = []
+    for spec in each:
+        name, _, values = spec.partition("=")
+        items = [v.strip() for v in values.replace(" ", ",").split(",") if v.strip()]
+        if not name or not items:
+            raise typer.BadParameter(f"expected NAME=v1,v2 in --each, got {spec!r}")
+        lists.append([(name, v) for v in items])
+    template = list(ctx.args)
+    if not template:
+        raise typer.BadParameter("no command given after --")
+    for combo in itertools.product(*lists):
+        values = dict(combo)
+        argv = [arg.format(**values) for arg in template]
+        target = Path(out.format(**values))
+        label = " ".join(f"{k}={v}" for k, v in combo)
+        if _up_to_date(target, argv):
+            print(f"[each] {label}: {target} is up to date, skipped", flush=True)
+            continue
+        print(f"[each] {label}: {shlex.join(argv)}", flush=True)
+        code = subprocess.call(_resolve(argv))
+        if code != 0:
+            sys.exit(code)
+
+
+if __name__ == "__main__":
+    app()

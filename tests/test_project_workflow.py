@@ -271,6 +271,8 @@ def test_workflow_all_runs_on_a_tiny_sample(data_dir, tmp_path):
         assert system in report
     assert "| de |" in report
     assert (project / "reports" / "f1.png").stat().st_size > 1000
+    assert "(views/de.heuristic.html)" in report
+    assert "de-europarl.test:" in (project / "reports" / "views" / "de.heuristic.html").read_text()
     test_ids = {get_id(d) for d in read_docbin(project / "corpus" / "test" / "de.spacy")}
     train_ids = {get_id(d) for d in read_docbin(project / "corpus" / "train" / "de.heuristic.spacy")}
     assert len(test_ids) == 8 and not test_ids & train_ids

@@ -64,6 +64,19 @@ def test_cli_writes_markdown_and_a_nonblank_png(metrics_dir, tmp_path):
     assert coloured > 0.01  # bars are drawn in colour, not an empty white canvas
 
 
+def test_report_links_every_sentence_view(metrics_dir, tmp_path):
+    views = tmp_path / "reports" / "views"
+    views.mkdir(parents=True)
+    for name in ("de.heuristic.html", "es.ngram.html"):
+        (views / name).write_text("<html></html>")
+    out = tmp_path / "reports" / "report.md"
+    result = CliRunner().invoke(app, ["report", str(metrics_dir), "--output", str(out), "--views", str(views)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text()
+    assert "- [de.heuristic](views/de.heuristic.html)" in text
+    assert "- [es.ngram](views/es.ngram.html)" in text
+
+
 @pytest.mark.parametrize(
     "name,content,reason",
     [

@@ -17,6 +17,7 @@ def report_cli(
     output: Path = typer.Option(..., "--output", "-o", help="Markdown report to write"),
     plot: Optional[Path] = typer.Option(None, "--plot", help="PNG bar chart to write"),
     title: str = typer.Option("spacy-xner report", "--title", help="Heading of the report"),
+    views: Optional[Path] = typer.Option(None, "--views", help="Directory of `xner show` HTML views to link"),
 ) -> None:
     """Markdown table (+ PNG bar chart) of F1 per language and system.
 
@@ -35,5 +36,6 @@ def report_cli(
     plot_ref = os.path.relpath(plot, output.parent) if plot is not None else None
     if plot is not None:
         render_plot(runs, plot)
-    write_atomic(output, render_markdown(runs, title=title, plot=plot_ref))
+    view_refs = [os.path.relpath(view, output.parent) for view in sorted(views.glob("*.html"))] if views else []
+    write_atomic(output, render_markdown(runs, title=title, plot=plot_ref, views=view_refs))
     msg.good(f"report of {len(runs)} runs: {output}" + (f", {plot}" if plot else ""))

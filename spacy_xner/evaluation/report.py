@@ -135,8 +135,13 @@ def _pct(value: Optional[float]) -> str:
     return "–" if value is None else f"{100 * value:.1f}"
 
 
-def render_markdown(runs: Sequence[RunMetrics], title: str = "spacy-xner report", plot: Optional[str] = None) -> str:
-    """F1 table (languages × systems), then every run with P/R/F1 and projection ratio."""
+def render_markdown(
+    runs: Sequence[RunMetrics],
+    title: str = "spacy-xner report",
+    plot: Optional[str] = None,
+    views: Sequence[str] = (),
+) -> str:
+    """F1 table (languages × systems), links to the sentence views, then every run with P/R/F1."""
     langs = sorted({r.lang for r in runs})
     systems = _systems(runs)
     by_key = {(r.lang, r.system): r for r in runs}
@@ -158,6 +163,9 @@ def render_markdown(runs: Sequence[RunMetrics], title: str = "spacy-xner report"
             lines += ["", "\\* mean over the languages that have this system."]
     if plot:
         lines += ["", f"![F1 per language and system]({plot})"]
+    if views:
+        lines += ["", "## Worst sentences", "", "HTML views (`xner show`) of the worst-projected sentences:", ""]
+        lines += [f"- [{Path(view).stem}]({view})" for view in views]
     lines += ["", "## Runs", "", "| language | kind | method | P | R | F1 | sentences | projection ratio | file |",
               "|---|---|---|---:|---:|---:|---:|---:|---|"]
     for r in sorted(runs, key=lambda r: (r.lang, systems.index(r.system))):

@@ -37,6 +37,21 @@ def set_id(doc: Doc, sentence_id: str, source_id: Optional[str] = None) -> None:
         doc.user_data[SOURCE_ID_KEY] = source_id
 
 
+def index_by_id(docs: Iterable[Doc], side: str) -> dict[str, Doc]:
+    """Docs keyed by sentence id; a missing or repeated id is a user error naming ``side``."""
+    from .errors import XnerError
+
+    by_id: dict[str, Doc] = {}
+    for position, doc in enumerate(docs):
+        sentence_id = get_id(doc)
+        if sentence_id is None:
+            raise XnerError(f"{side} Doc #{position} has no sentence id (convert the corpus with `xner convert`)")
+        if sentence_id in by_id:
+            raise XnerError(f"{side} sentence id {sentence_id!r} occurs twice")
+        by_id[sentence_id] = doc
+    return by_id
+
+
 def word_spans(doc: Doc) -> list[WordSpan]:
     """The Doc's entities as word spans."""
     return [WordSpan(ent.start, ent.end, ent.label_) for ent in doc.ents]

@@ -11,7 +11,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc
 
-from ..docs import get_id
+from ..docs import index_by_id
 from ..errors import XnerError
 
 
@@ -54,8 +54,8 @@ def pair_by_id(
 ) -> list[tuple[Optional[Doc], Doc]]:
     """(pred, gold) in gold order; every id must be on both sides once, with the same words.
     With ``allow_missing``, a gold id without a prediction pairs with ``None``."""
-    preds = _by_id(pred_docs, "prediction")
-    golds = _by_id(gold_docs, "gold")
+    preds = index_by_id(pred_docs, "prediction")
+    golds = index_by_id(gold_docs, "gold")
     missing = [] if allow_missing else [i for i in golds if i not in preds]
     extra = [i for i in preds if i not in golds]
     if missing or extra:
@@ -69,17 +69,6 @@ def pair_by_id(
         pairs.append((pred, ref))
     return pairs
 
-
-def _by_id(docs: Sequence[Doc], side: str) -> dict[str, Doc]:
-    result: dict[str, Doc] = {}
-    for position, doc in enumerate(docs):
-        sentence_id: Optional[str] = get_id(doc)
-        if sentence_id is None:
-            raise XnerError(f"{side} Doc #{position} has no sentence id (convert the corpus with `xner convert`)")
-        if sentence_id in result:
-            raise XnerError(f"{side} sentence id {sentence_id!r} occurs twice")
-        result[sentence_id] = doc
-    return result
 
 
 def _spans(doc: Doc, ignore: set[str]) -> set[tuple[int, int, str]]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence, Union
+from typing import Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
-from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, word_spans
+from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, index_by_id, word_spans
 from ..errors import InputError, XnerError
 from ..ty import Link, WordSpan
 
@@ -78,7 +78,7 @@ class PairView:
 
 
 def build_views(docs: Sequence[Doc], gold: Optional[Sequence[Doc]] = None) -> list[PairView]:
-    gold_by_id = _index_gold(gold) if gold is not None else None
+    gold_by_id = index_by_id(gold, "gold") if gold is not None else None
     return [_view(i, doc, gold_by_id) for i, doc in enumerate(docs)]
 
 
@@ -96,17 +96,6 @@ def select(views: list[PairView], filter: str = "all", limit: Optional[int] = No
         views = sorted(views, key=lambda v: (v.f1 if v.f1 is not None else 2.0, -(v.counts["fp"] + v.counts["fn"]), v.index))
     return views if limit is None else views[:limit]
 
-
-def _index_gold(gold: Iterable[Doc]) -> dict[str, Doc]:
-    by_id: dict[str, Doc] = {}
-    for position, doc in enumerate(gold):
-        sentence_id = get_id(doc)
-        if sentence_id is None:
-            raise XnerError(f"gold Doc #{position} has no sentence id (convert the corpus with `xner convert`)")
-        if sentence_id in by_id:
-            raise XnerError(f"gold sentence id {sentence_id!r} occurs twice")
-        by_id[sentence_id] = doc
-    return by_id
 
 
 def _view(index: int, doc: Doc, gold_by_id: Optional[dict[str, Doc]]) -> PairView:

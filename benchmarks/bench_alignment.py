@@ -140,13 +140,13 @@ def neural(mode: str | None = None, n_pairs: int = 256) -> None:
             subprocess.run([sys.executable, __file__, "neural", m], check=True)
         return
     sys.path.insert(0, str(REPO / "tests"))
-    from fixtures_encoder import build_tiny_bert, write_encoder_corpus
+    from fixtures_encoder import build_tiny_bert, write_flores_corpus
 
     from spacy_xner.alignment.bitext import read_bitext
 
     cache = Path(tempfile.gettempdir()) / "xner-bench-tiny-bert"
     if not (cache / "config.json").is_file():
-        build_tiny_bert(write_encoder_corpus(DATA, Path(tempfile.mkstemp(suffix=".txt")[1])), cache)
+        build_tiny_bert(write_flores_corpus(DATA, Path(tempfile.mkstemp(suffix=".txt")[1])), cache)
     d = PAR / "wmt-newstest" / "en-de"
     pairs = read_bitext(d / "newstest2019.en.gz", d / "newstest2019.de.gz", "en", "de")[:n_pairs]
     import torch

@@ -16,7 +16,8 @@ from wasabi import msg
 
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_id, set_id
-from spacy_xner.errors import InputError, XnerError
+from spacy_xner.cli import run
+from spacy_xner.errors import InputError
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -44,7 +45,4 @@ def main(
 
 
 if __name__ == "__main__":
-    try:
-        app(standalone_mode=False)
-    except XnerError as err:
-        msg.fail(str(err), exits=2)
+    run(app)

@@ -16,6 +16,7 @@ from wasabi import msg
 
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_id
+from spacy_xner.cli import run
 from spacy_xner.errors import InputError, XnerError
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
@@ -52,7 +53,4 @@ def main(
 
 
 if __name__ == "__main__":
-    try:
-        app(standalone_mode=False)
-    except XnerError as err:
-        msg.fail(str(err), exits=2)
+    run(app)

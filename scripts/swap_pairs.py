@@ -11,12 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from wasabi import msg
 
 from spacy_xner.accounting import StageSummary
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_id, set_id
-from spacy_xner.errors import XnerError
+from spacy_xner.cli import run
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -45,7 +44,4 @@ def main(
 
 
 if __name__ == "__main__":
-    try:
-        app(standalone_mode=False)
-    except XnerError as err:
-        msg.fail(str(err), exits=2)
+    run(app)

@@ -14,9 +14,10 @@ import pytest
 ENCODER_TEXT = ("eng_Latn", "deu_Latn", "spa_Latn", "ita_Latn", "fra_Latn")
 
 
-def write_encoder_corpus(data_dir: Path, corpus: Path) -> Path:
+def write_flores_corpus(data_dir: Path, corpus: Path, names=ENCODER_TEXT) -> Path:
+    """FLORES-200 devtest lines of the languages ``names``: text to train the tiny tokenizers on."""
     lines: list[str] = []
-    for name in ENCODER_TEXT:
+    for name in names:
         text = (data_dir / "flores200-devtest" / f"{name}.devtest").read_text(encoding="utf-8")
         lines.extend(line for line in text.split("\n") if line.strip())
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -69,7 +70,7 @@ def build_tiny_xlmr(corpus: Path, out: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def encoder_corpus(data_dir, tmp_path_factory) -> Path:
-    return write_encoder_corpus(data_dir, tmp_path_factory.mktemp("encoder-corpus") / "corpus.txt")
+    return write_flores_corpus(data_dir, tmp_path_factory.mktemp("encoder-corpus") / "corpus.txt")
 
 
 @pytest.fixture(scope="session")

@@ -11,17 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from fixtures_encoder import write_flores_corpus
+
 FLORES_FILES = ("eng_Latn", "deu_Latn", "hau_Latn", "swh_Latn", "yor_Latn")
-
-
-def _corpus(data_dir: Path, out: Path) -> Path:
-    lines: list[str] = []
-    for name in FLORES_FILES:
-        text = (data_dir / "flores200-devtest" / f"{name}.devtest").read_text(encoding="utf-8")
-        lines.extend(line for line in text.split("\n") if line.strip())
-    corpus = out / "corpus.txt"
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return corpus
 
 
 def _train_spm(corpus: Path, prefix: Path) -> Path:
@@ -48,7 +40,7 @@ def _config(vocab_size: int):
 
 def build_spm(data_dir: Path, out: Path) -> Path:
     """A 2000-piece sentencepiece model trained on FLORES text (about 2 s)."""
-    return _train_spm(_corpus(data_dir, out), out / "spm_mt")
+    return _train_spm(write_flores_corpus(data_dir, out / "corpus.txt", FLORES_FILES), out / "spm_mt")
 
 
 def build_tiny_nllb(spm_file: Path, out: Path) -> Path:

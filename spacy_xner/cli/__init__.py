@@ -11,9 +11,14 @@ from . import align, convert, evaluate, label, pair, project, report, show, tran
 
 
 def main() -> None:
-    """Entry point: user errors become one line on stderr and exit code 2."""
+    """Entry point of ``xner``."""
+    run(app)
+
+
+def run(typer_app) -> None:
+    """Run a typer app (``xner`` or a project script): user errors become one line on stderr, exit code 2."""
     try:
-        app(standalone_mode=False)
+        typer_app(standalone_mode=False)
     except XnerError as err:
         # one unwrapped line on stderr (wasabi's msg.fail wraps, prints to stdout, and exits=False means exit 0)
         print(f"✘ {err}", file=sys.stderr)

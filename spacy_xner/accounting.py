@@ -49,6 +49,16 @@ class StageSummary:
         for reason, ids in other.examples.items():
             self.examples.setdefault(reason, []).extend(ids[: 20 - len(self.examples.get(reason, []))])
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "StageSummary":
+        """The summary ``to_dict`` wrote (a shard's, read back to merge)."""
+        summary = cls(data["stage"])
+        summary.sentences_in, summary.done = data["sentences_in"], data["done"]
+        summary.skipped.update(data["skipped"])
+        summary.counts.update(data["counts"])
+        summary.examples = {reason: list(ids) for reason, ids in data["skipped_examples"].items()}
+        return summary
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "stage": self.stage,

@@ -18,3 +18,6 @@ class InputError(XnerError):
         if line is not None:
             where += f":{line}"
         super().__init__(f"{where}: {reason}")
+
+    def __reduce__(self):  # picklable, so an error raised on a Ray worker reaches the driver intact
+        return type(self), (self.path, self.reason, self.line)

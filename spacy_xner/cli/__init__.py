@@ -5,6 +5,7 @@ import sys
 
 from ..errors import XnerError
 from ._app import app
+from ._ray import bare_ray_flag
 
 # Each module registers its command(s) on ``app``.
 from . import align, convert, evaluate, label, pair, project, report, show, transfer, translate  # noqa: E402,F401
@@ -18,7 +19,7 @@ def main() -> None:
 def run(typer_app) -> None:
     """Run a typer app (``xner`` or a project script): user errors become one line on stderr, exit code 2."""
     try:
-        typer_app(standalone_mode=False)
+        typer_app(args=bare_ray_flag(sys.argv[1:]), standalone_mode=False)
     except XnerError as err:
         # one unwrapped line on stderr (wasabi's msg.fail wraps, prints to stdout, and exits=False means exit 0)
         print(f"✘ {err}", file=sys.stderr)

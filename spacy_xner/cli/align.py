@@ -8,19 +8,15 @@ from typing import List, Optional
 import typer
 from wasabi import msg
 
-from ..accounting import StageSummary, summary_path
-from ..alignment.bitext import parse_bitext_option, read_bitext
-from ..alignment.doc_pairs import align_docs
 from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
-from ..alignment.registry import eflomal_aligner, neural_aligner
-from ..cache import BatchCache
-from ..corpora.docbin import read_docbin, write_docbin
+from ..alignment.stage import AlignStage
+from ..corpora.docbin import read_docbin
 from ..docs import get_alignment
 from ..errors import XnerError
+from ..scaleout.stage import run_stage
+from . import _ray
 from ._app import app
-
-DEFAULT_METHOD = {"simalign": "itermax", "awesome": "softmax"}
 
 
 @app.command("align")
@@ -42,43 +38,24 @@ def align_command(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache finished batches here; a rerun resumes"),
     batch_size: int = typer.Option(32, "--batch-size", help="Neural: pairs per forward batch"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
+    shared_priors: bool = typer.Option(True, "--shared-priors/--no-shared-priors", rich_help_panel="Ray",
+                                       help="eflomal with --ray: learn priors once on the whole input, then align the shards with them"),
+    ray: Optional[str] = _ray.ADDRESS,
+    ray_workers: int = _ray.WORKERS,
+    ray_cpus: float = _ray.CPUS,
+    ray_gpus: Optional[float] = _ray.GPUS,
+    shard_size: int = _ray.SHARD_SIZE,
 ):
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
+    stage = AlignStage(aligner, method=method, bitext=tuple(bitext), symmetrize=symmetrize, shared_priors=shared_priors,
+                       model=model, layer=layer, token_type=token_type, threshold=threshold, filter_punct=filter_punct,
+                       device=device, batch_size=batch_size, max_length_ratio=max_length_ratio,
+                       cache_dir=str(cache_dir) if cache_dir is not None else None)
     docs = read_docbin(input_path)
-    if aligner == "eflomal":
-        part = eflomal_aligner(symmetrization=symmetrize)
-        tgt_lang = next((d._.xner_translation.lang_ for d in docs if d._.xner_translation is not None), None)
-        src_lang = docs[0].lang_ if docs else "xx"
-        for spec in bitext:
-            part.bitext += read_bitext(*parse_bitext_option(spec), src_lang, tgt_lang or "xx")
-        step = 0  # corpus-level: one run, cached as a whole
-    elif aligner in DEFAULT_METHOD:
-        if bitext:
-            raise XnerError("--bitext applies to --aligner eflomal only")
-        chosen = method or DEFAULT_METHOD[aligner]
-        if (aligner == "awesome") != (chosen == "softmax"):
-            raise XnerError(f"--method {chosen} does not belong to --aligner {aligner}")
-        part = neural_aligner(model=model, layer=layer, method=chosen, token_type=token_type, batch_size=batch_size,
-                              device=device, threshold=threshold, filter_punct=filter_punct)
-        step = batch_size
-    else:
-        raise XnerError(f"unknown --aligner {aligner!r}; expected eflomal, simalign or awesome")
-    stats = StageSummary("align")
-    cache = BatchCache(cache_dir)
-    aligned = list(align_docs(_progress(docs, step), part, step, max_length_ratio, stats, cache))
-    stats.count("cached batches", cache.hits)
-    write_docbin(output_path, aligned)
+    aligned = run_stage(stage, docs, output_path, summary, _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size))
     if pharaoh is not None:
         write_pharaoh(pharaoh, [get_alignment(d) or [] for d in aligned])
-    stats.write(summary_path(output_path, summary))
-    stats.report()
-
-
-def _progress(docs, step):
-    from tqdm import tqdm
-
-    return tqdm(docs, desc="align", unit="pair", disable=None, mininterval=1.0) if step else docs
 
 
 @app.command("evaluate-alignment")

@@ -40,8 +40,8 @@ def label_cli(
     from ..errors import XnerError
     from ..ner.registry import build_tagger
     from ..ner.translate_test import label_docs
+    from ..projection.stage import build_projector
     from ..translation.registry import ct2_translator, given_translations, hf_translator
-    from .project import build_projector
 
     docs = read_docbin(input_path)
     projector = build_projector(method, solver, config, ner_model if method == "ner" else None)

@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from tqdm import tqdm
 
-from ..accounting import summary_path
+from . import _ray
 from ._app import app
 
 
@@ -29,39 +28,27 @@ def translate_cmd(
     device: str = typer.Option("cpu", "--device"),
     compute_type: str = typer.Option("int8", "--compute-type", help="CTranslate2 quantization."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Batch cache (default: OUTPUT.cache/); a rerun resumes from it."),
+    ray: Optional[str] = _ray.ADDRESS,
+    ray_workers: int = _ray.WORKERS,
+    ray_cpus: float = _ray.CPUS,
+    ray_gpus: Optional[float] = _ray.GPUS,
+    shard_size: int = _ray.SHARD_SIZE,
 ) -> None:
     """Translate every sentence (or pair it with a given translation); write the pairs and a summary."""
-    from ..components.translator import TranslatorComponent
-    from ..corpora.docbin import read_docbin, write_docbin
-    from ..errors import XnerError
-    from ..translation.registry import ct2_translator, given_translations, hf_translator
+    from ..corpora.docbin import read_docbin
+    from ..scaleout.stage import run_stage
+    from ..translation.stage import TranslateStage
 
     docs = read_docbin(input_path)
-    if given is not None:
-        translator = given_translations(str(given), id_format=id_format)
-        translator.check_count(len(docs))
-    elif backend == "hf":
-        translator = hf_translator(model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, device=device)
-    elif backend == "ctranslate2":
-        translator = ct2_translator(model, compute_type=compute_type, beam_size=beam_size, max_length=max_length,
-                                    batch_size=batch_size, device=device)
-    else:
-        raise XnerError(f"unknown backend '{backend}' (hf, ctranslate2)")
+    options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     cache = cache_dir or output_path.with_name(output_path.name + ".cache")
-    component = TranslatorComponent("xner_translator", translator, src_lang=src_lang, tgt_lang=tgt_lang,
-                                    batch_size=batch_size, max_words=max_words, cache_dir=str(cache))
+    stage = TranslateStage(tgt_lang, src_lang=src_lang, model=model, backend=backend,
+                           given=str(given) if given is not None else None, id_format=id_format,
+                           batch_size=batch_size, beam_size=beam_size, max_length=max_length, max_words=max_words,
+                           device=device, compute_type=compute_type,
+                           cache_dir=str(cache) if options is None else None)
+    stage.check(docs)
     start = time.perf_counter()
-    done = []
-    with tqdm(total=len(docs), unit="sent", desc="translate") as bar:
-        for doc in component.pipe(docs):
-            if doc._.xner_translation is not None:
-                done.append(doc)
-            bar.update(1)
+    done = run_stage(stage, docs, output_path, ray=options)
     seconds = time.perf_counter() - start
-    write_docbin(output_path, done)
-    summary = component.summary
-    summary.count("cache_hits", component.cache.hits)
-    summary.count("cache_misses", component.cache.misses)
-    summary.write(summary_path(output_path))
-    summary.report()
     typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {len(done)} pairs to {output_path}")

@@ -96,6 +96,17 @@ class TranslatorComponent:
                 doc._.xner_translation = translation
                 yield doc
 
+    def translate_corpus(self, docs: Iterable[Doc], start: int = 0) -> tuple[list[Doc], StageSummary]:
+        """Translate a corpus, or the part of one whose first Doc is at position ``start``: the Docs
+        that got a translation, and a fresh summary accounting for all of them."""
+        self.summary = StageSummary("translate")
+        self._position = start
+        hits, misses = self.cache.hits, self.cache.misses
+        done = [doc for doc in self.pipe(docs) if doc._.xner_translation is not None]
+        self.summary.count("cache_hits", self.cache.hits - hits)
+        self.summary.count("cache_misses", self.cache.misses - misses)
+        return done, self.summary
+
     def translate(self, docs: list[Doc]) -> list[Optional[Doc]]:
         if self.tgt_lang is None:
             raise XnerError(f"{self.name}: set tgt_lang (the target language, e.g. 'de' or 'hau') in its config")

@@ -50,14 +50,19 @@ def _unpack(doc: Doc) -> Doc:
 
 def read_docbin(path: Union[str, Path]) -> list[Doc]:
     """All Docs of a DocBin, translations unpacked; errors name the file."""
-    install_extensions()
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "file not found")
+    return docs_from_bytes(path.read_bytes(), path)
+
+
+def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[Doc]:
+    """The Docs of serialized DocBin bytes (a file's content, or a shard sent between processes)."""
+    install_extensions()
     try:
-        doc_bin = DocBin(store_user_data=True).from_disk(path)
+        doc_bin = DocBin(store_user_data=True).from_bytes(data)
     except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
-        raise InputError(path, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
+        raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
     lang = _lang_of(doc_bin)
     return [_unpack(doc) for doc in doc_bin.get_docs(vocab_for(lang))]
 
@@ -71,10 +76,14 @@ def _lang_of(doc_bin: DocBin) -> str:
 
 def write_docbin(path: Union[str, Path], docs: Iterable[Doc]) -> int:
     """Write Docs (translations packed) to ``path`` atomically; returns the number of Docs."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    docs = list(docs)
+    write_atomic(path, docs_to_bytes(docs))
+    return len(docs)
+
+
+def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
+    """Serialized DocBin of ``docs`` with their translations packed; the Docs are left as they were."""
     doc_bin = DocBin(store_user_data=True)
-    count = 0
     for doc in docs:
         doc.user_data[LANG_KEY] = doc.lang_
         restore = doc.user_data.get(_TRANSLATION_EXT_KEY)
@@ -82,9 +91,7 @@ def write_docbin(path: Union[str, Path], docs: Iterable[Doc]) -> int:
         if restore is not None:  # leave the caller's Doc as it was
             doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
             doc.user_data[_TRANSLATION_EXT_KEY] = restore
-        count += 1
-    write_atomic(path, doc_bin.to_bytes())
-    return count
+    return doc_bin.to_bytes()
 
 
 def write_atomic(path: Union[str, Path], data: Union[bytes, str]) -> None:

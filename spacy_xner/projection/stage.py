@@ -1,0 +1,83 @@
+"""The project stage of ``xner project``: its settings, and the worker that projects a corpus."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from spacy.tokens import Doc
+
+from ..accounting import StageSummary
+from ..docs import get_id
+
+
+@dataclass(frozen=True)
+class ProjectStage:
+    method: Optional[str] = None  # a preset (heuristic, ngram, aligned, ner); default heuristic
+    solver: str = "greedy"
+    config: Optional[str] = None  # a projector config file instead of a preset
+    ner_model: Optional[str] = None
+
+    name = "project"
+
+    def settings(self) -> dict[str, Any]:
+        settings = asdict(self)
+        if self.config is not None and Path(self.config).is_file():
+            settings["config_text"] = Path(self.config).read_text(encoding="utf-8")
+        return settings
+
+    def prepare(self, docs: list[Doc], artifact: Path) -> "ProjectStage":
+        return self
+
+    def load(self):
+        projector = build_projector(self.method, self.solver, self.config, self.ner_model)
+        return lambda docs, start: project_docs(docs, projector)
+
+
+def project_docs(docs: Iterable[Doc], projector) -> tuple[list[Doc], StageSummary]:
+    """The projected target Docs, and a summary counting entities in and out and every drop."""
+    stats = StageSummary("project")
+    targets = []
+    for doc in docs:
+        reason = projector.project(doc)
+        n_in = len(doc.ents)
+        stats.count("entities_in", n_in)
+        if reason is not None:
+            stats.add_skipped(reason, get_id(doc))
+            stats.count("entities_in_skipped_sentences", n_in)
+            continue
+        translation = doc._.xner_translation
+        record = translation.user_data["xner_projection"]
+        stats.add_done()
+        stats.count("entities_out", len(record["entities"]))
+        for dropped in record["dropped"]:
+            stats.count(f"dropped: {dropped['reason']}")
+        targets.append(translation)
+    return targets, stats
+
+
+def build_projector(method: Optional[str], solver: str, config: Optional[str], ner_model: Optional[str] = None):
+    """The ``xner_projector`` component from a method preset or a config file (not both)."""
+    import spacy
+
+    from ..errors import InputError, XnerError
+    from .registry import method_config
+
+    if config is not None and method is not None:
+        raise XnerError("give either --method or --config, not both")
+    if config is None:
+        settings = {"projection": method_config(method or "heuristic", solver, ner_model)}
+    else:
+        if not Path(config).is_file():
+            raise InputError(config, "file not found")
+        try:
+            settings = dict(spacy.util.load_config(config, interpolate=False))
+        except Exception as err:  # confection raises several parse error types
+            raise InputError(config, f"not a valid config ({type(err).__name__}: {err})") from None
+    nlp = spacy.blank("xx")
+    try:
+        return nlp.add_pipe("xner_projector", config=settings)
+    except XnerError:
+        raise
+    except Exception as err:  # config validation: unknown functions, wrong argument types, bad values
+        raise InputError(config, f"invalid projector settings: {err}") from None

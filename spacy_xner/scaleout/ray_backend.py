@@ -1,0 +1,149 @@
+"""Running a stage sharded on Ray (``spacy-xner[ray]``): Ray Data ``map_batches`` over an actor pool.
+
+Each actor builds the stage's worker once (one model load per GPU or CPU slot) and then runs it on
+one shard per call. Results stream back to the driver, which writes every finished shard to disk at
+once, so a crash of the driver loses only the shards in flight; a crashed actor is restarted and
+its shard retried by Ray. The merged output is in input order with the ids kept, the same DocBin a
+single-process run writes.
+
+On a cluster, every node needs the same spacy-xner install (or a ``runtime_env``), and the paths
+the stage reads (models, given translations, configs) must exist on the workers.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import pickle
+import sys
+import traceback
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+from wasabi import msg
+
+from ..accounting import StageSummary
+from ..corpora.docbin import docs_from_bytes, docs_to_bytes
+from ..errors import XnerError
+from .shards import ShardStore, input_key, keyed, split
+from .stage import Stage
+
+LOCAL = "local"
+
+
+@dataclass(frozen=True)
+class RayOptions:
+    address: str = LOCAL  # "local": start a Ray instance here; "auto": the running cluster; or host:port
+    workers: int = 2  # actors, i.e. model copies
+    cpus_per_worker: float = 1.0
+    gpus_per_worker: Optional[float] = None  # None: one GPU per actor when the cluster has GPUs
+    shard_size: int = 1000  # Docs per shard: the unit of work, retry and resume
+    max_retries: int = 3  # restarts of a crashed actor, and retries of its shard
+
+
+class ShardWorker:
+    """A Ray Data actor: the stage's worker, built once, run on one shard per call.
+
+    Errors come back as results, so one failing shard neither aborts the others nor loses its
+    reason: a user error (bad path, bad config) pickled, raised by the driver as it was raised
+    here; any other exception as its traceback. A crashed process is Ray's to restart and retry.
+    """
+
+    def __init__(self, stage: Stage):
+        self.error: Optional[XnerError] = None
+        try:
+            self.run = stage.load()
+        except XnerError as err:
+            self.error = err
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+        out: dict[str, list] = {"index": [], "docs": [], "summary": [], "error": [], "failure": []}
+        for index, start, data in zip(batch["index"], batch["start"], batch["docs"]):
+            docs, summary, error, failure = [], None, self.error, ""
+            if error is None:
+                try:
+                    docs, summary = self.run(docs_from_bytes(bytes(data)), int(start))
+                except XnerError as err:
+                    error = err
+                except Exception:
+                    failure = traceback.format_exc()
+            out["index"].append(int(index))
+            out["docs"].append(docs_to_bytes(docs))
+            out["summary"].append(json.dumps(summary.to_dict(), ensure_ascii=False) if summary else "")
+            out["error"].append(pickle.dumps(error) if error else b"")
+            out["failure"].append(failure)
+        return out
+
+
+def run_on_ray(stage: Stage, docs: list[Doc], directory: Path, options: RayOptions) -> tuple[list[Doc], StageSummary]:
+    """Run ``stage`` on shards of ``docs``; finished shards in ``directory`` are reused, not redone."""
+    store = ShardStore(directory)
+    shards = split(docs, options.shard_size)
+    stage = stage.prepare(docs, store.artifact(input_key(shards, stage.settings()), f"{stage.name}-prepared"))
+    shards = keyed(shards, stage.settings())
+    pending = [s for s in shards if not store.is_done(s)]
+    if len(pending) < len(shards):
+        msg.info(f"{stage.name}: {len(shards) - len(pending)} of {len(shards)} shards already done in {directory}")
+    failures: dict[int, str] = {}
+    if pending:
+        by_index = {s.index: s for s in pending}
+        try:
+            for row in _map_shards(stage, pending, options):  # as each shard finishes; Ray Data shows progress
+                if row["error"]:
+                    raise pickle.loads(row["error"])
+                if row["failure"]:
+                    failures[int(row["index"])] = row["failure"]
+                    continue
+                store.save(by_index[int(row["index"])], bytes(row["docs"]), json.loads(row["summary"]))
+        except XnerError:
+            raise
+        except Exception as err:  # the driver's connection, or a shard whose worker kept crashing
+            raise XnerError(f"{stage.name} on Ray failed ({type(err).__name__}: {err}); finished shards are kept "
+                            f"in {directory}, rerun the same command to compute the rest") from err
+    if failures:
+        first = min(failures)
+        print(failures[first], file=sys.stderr)
+        raise XnerError(f"{stage.name}: {len(failures)} of {len(shards)} shards failed (shard {first}: "
+                        f"{failures[first].strip().splitlines()[-1]}); finished shards are kept in {directory}, "
+                        "rerun the same command to compute the rest")
+    out, summary = store.merge(shards, stage.name)
+    summary.count("shards", len(shards))
+    summary.count("shards reused from an earlier run", len(shards) - len(pending))
+    store.clear()
+    return out, summary
+
+
+def _map_shards(stage: Stage, shards, options: RayOptions):
+    """The streaming iterator of Ray Data over the shards' results (one row per shard)."""
+    try:
+        import ray
+        import ray.data
+    except ImportError:
+        raise XnerError("--ray needs Ray: pip install 'spacy-xner[ray]'") from None
+    if not ray.is_initialized():
+        address = None if options.address == LOCAL else options.address
+        ray.init(address=address, include_dashboard=False, logging_level=logging.WARNING, log_to_driver=True)
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    ray.data.DataContext.get_current().print_on_execution_start = False
+    gpus = options.gpus_per_worker
+    if gpus is None:
+        gpus = 1 if ray.cluster_resources().get("GPU", 0) >= 1 else 0
+    items = [{"index": s.index, "start": s.start, "docs": s.data} for s in shards]
+    dataset = ray.data.from_items(items, override_num_blocks=len(items))
+    with warnings.catch_warnings():
+        # Ray Data defaults to endless restarts and retries, and has no named parameter for a bound yet
+        warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")
+        mapped = dataset.map_batches(
+            ShardWorker,
+            fn_constructor_kwargs={"stage": stage},
+            batch_size=1,
+            compute=ray.data.ActorPoolStrategy(size=max(1, min(options.workers, len(shards)))),
+            num_cpus=options.cpus_per_worker,
+            num_gpus=gpus,
+            max_restarts=options.max_retries,
+            max_task_retries=options.max_retries,
+        )
+    return mapped.iter_rows()
+

@@ -1,0 +1,65 @@
+"""A stage is settings that travel plus a worker built from them where the work runs.
+
+The worker runs in the ``xner`` process, or once per Ray actor on shards of the input, so a
+sharded run executes exactly the code of a single-process run. ``run_stage`` picks one of the two
+and writes the output DocBin and its summary.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Protocol, Union
+
+from spacy.tokens import Doc
+
+from ..accounting import StageSummary, summary_path
+from ..corpora.docbin import write_docbin
+
+if TYPE_CHECKING:
+    from .ray_backend import RayOptions
+
+StageWorker = Callable[[Iterable[Doc], int], tuple[list[Doc], StageSummary]]
+"""(Docs, position of the first one in the whole input) → the output Docs in input order, and the
+summary accounting for every input Doc."""
+
+
+class Stage(Protocol):
+    name: str
+
+    def settings(self) -> dict[str, Any]:
+        """Everything that determines the output (keys of finished shards)."""
+
+    def load(self) -> StageWorker:
+        """Build the models: once per process, or once per Ray actor."""
+
+    def prepare(self, docs: list[Doc], artifact: Path) -> "Stage":
+        """Corpus-level work done once before sharding (eflomal priors); ``artifact`` is a file
+        unique to these settings and input where its result is kept for a rerun."""
+
+
+def run_stage(
+    stage: Stage,
+    docs: list[Doc],
+    output: Union[str, Path],
+    summary: Optional[Union[str, Path]] = None,
+    ray: Optional["RayOptions"] = None,
+) -> list[Doc]:
+    """Run ``stage`` over ``docs`` (here, or sharded on Ray) and write the output and its summary."""
+    if ray is None:
+        from tqdm import tqdm
+
+        worker = stage.load()
+        out, stats = worker(tqdm(docs, desc=stage.name, unit="sent", disable=None, mininterval=1.0), 0)
+    else:
+        from .ray_backend import run_on_ray
+
+        out, stats = run_on_ray(stage, docs, shard_dir(output), ray)
+    write_docbin(output, out)
+    stats.write(summary_path(output, summary))
+    stats.report()
+    return out
+
+
+def shard_dir(output: Union[str, Path]) -> Path:
+    """Where a sharded run keeps its finished shards until the output is written: ``OUTPUT.shards/``."""
+    output = Path(output)
+    return output.with_name(output.name + ".shards")

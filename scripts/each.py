@@ -10,10 +10,16 @@ inside it (one language, one method), so a rerun after a crash continues where i
 ``{name}`` in the output and the command is replaced by the item's value. An item is up to date
 when its output exists and is newer than every file or directory the command names, so a command
 must not name other files it writes (leave side outputs such as summaries at their default paths).
+
+``--ray local`` (or ``auto`` / HOST:PORT for a cluster) runs the items that are not up to date as
+parallel Ray tasks, one per item, each with ``--ray-cpus`` / ``--ray-gpus``; items of a cluster run
+must see this directory at the same path (shared storage). ``--ray ""`` runs them one after another.
 """
 from __future__ import annotations
 
 import itertools
+import logging
+import os
 import shlex
 import subprocess
 import sys
@@ -52,6 +58,9 @@ def main(
     ctx: typer.Context,
     each: list[str] = typer.Option(..., "--each", help="NAME=v1,v2,... (repeatable; the product is run)"),
     out: str = typer.Option(..., "--out", help="The item's output; the item is skipped while it is up to date"),
+    ray_address: str = typer.Option("", "--ray", help="Run the items as parallel Ray tasks: local | auto | HOST:PORT ('' = here, in turn)"),
+    cpus: float = typer.Option(1.0, "--ray-cpus", help="CPUs per item on Ray"),
+    gpus: float = typer.Option(0.0, "--ray-gpus", help="GPUs per item on Ray"),
 ) -> None:
     lists = []
     for spec in each:
@@ -63,6 +72,7 @@ def main(
     template = list(ctx.args)
     if not template:
         raise typer.BadParameter("no command given after --")
+    todo = []
     for combo in itertools.product(*lists):
         values = dict(combo)
         argv = [arg.format(**values) for arg in template]
@@ -71,10 +81,39 @@ def main(
         if _up_to_date(target, argv):
             print(f"[each] {label}: {target} is up to date, skipped", flush=True)
             continue
+        todo.append((label, argv))
+    if ray_address:
+        failed = _run_on_ray(todo, ray_address, cpus, gpus)
+        if failed:
+            sys.exit(f"[each] failed: {'; '.join(failed)}")
+        return
+    for label, argv in todo:
         print(f"[each] {label}: {shlex.join(argv)}", flush=True)
         code = subprocess.call(_resolve(argv))
         if code != 0:
             sys.exit(code)
+
+
+def _run_on_ray(todo: list[tuple[str, list[str]]], address: str, cpus: float, gpus: float) -> list[str]:
+    """Each item as one Ray task (all at once, as resources allow); the labels of the failed items."""
+    try:
+        import ray
+    except ImportError:
+        sys.exit("[each] --ray needs Ray: pip install 'spacy-xner[ray]'")
+    ray.init(address=None if address == "local" else address, include_dashboard=False, logging_level=logging.WARNING)
+    run = ray.remote(subprocess.call).options(num_cpus=cpus, num_gpus=gpus)
+    pending = {}
+    for label, argv in todo:
+        print(f"[each] {label} (Ray task): {shlex.join(argv)}", flush=True)
+        pending[run.remote(_resolve(argv), cwd=os.getcwd())] = label
+    failed = []
+    while pending:
+        [ref], _ = ray.wait(list(pending), num_returns=1)
+        label, code = pending.pop(ref), ray.get(ref)
+        print(f"[each] {label}: {'done' if code == 0 else f'failed (exit {code})'}", flush=True)
+        if code != 0:
+            failed.append(f"{label} (exit {code})")
+    return failed
 
 
 if __name__ == "__main__":

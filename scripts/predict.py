@@ -1,6 +1,6 @@
 """Tag the words of a gold DocBin with a trained pipeline, for ``xner evaluate`` against that gold.
 
-    python scripts/predict.py training/de.heuristic/model-best corpus/test/de.spacy corpus/predicted/de.ner.heuristic.spacy
+    python scripts/predict.py training/projected/de.heuristic/model-best corpus/test/de.spacy corpus/predicted/de.ner.heuristic.spacy
 
 The gold entities are removed first (spaCy's NER keeps entities already set on a Doc); words,
 spacing and sentence ids are kept so predictions and gold pair up one to one.

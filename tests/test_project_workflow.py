@@ -75,6 +75,15 @@ def test_workflow_all_deps_come_from_the_repo_or_an_earlier_step(config):
         produced += _paths(config, step, "outputs")
 
 
+def test_no_two_commands_declare_the_same_output(config):
+    """weasel reruns a command whose outputs changed: a path owned by two commands reruns both forever."""
+    owned = [(c["name"], Path(o)) for c in config["commands"] for o in c["outputs"]]
+    for i, (name, path) in enumerate(owned):
+        for other, other_path in owned[i + 1:]:
+            overlap = path == other_path or path in other_path.parents or other_path in path.parents
+            assert name == other or not overlap, (name, path, other, other_path)
+
+
 def test_each_item_output_is_inside_a_declared_output(config):
     """The per-item outputs (scripts/each.py --out) lie inside the command's declared outputs."""
     for command in config["commands"]:
@@ -132,6 +141,24 @@ def test_each_reruns_when_an_input_is_newer_and_stops_on_failure(tmp_path):
     fail = ["--each", "a=1,2", "--out", str(tmp_path / "never.{a}"), "--", "python", "-c", "raise SystemExit(3)"]
     result = CliRunner().invoke(each.app, fail)
     assert result.exit_code == 3 and result.output.count("[each]") == 1
+
+
+def test_each_runs_items_as_parallel_ray_tasks(tmp_path):
+    """One language per Ray task: both items run at once, inside Ray workers; failures are reported."""
+    stamp = ("import os, sys, time, pathlib; t = time.time(); time.sleep(2); "
+             "pathlib.Path(sys.argv[1]).write_text(' '.join([str(t), str(time.time()), os.environ.get('RAY_JOB_ID', '')]))")
+    args = [sys.executable, str(REPO / "scripts" / "each.py"), "--each", "lang=de,es", "--out", str(tmp_path / "{lang}"),
+            "--ray", "local", "--", "python", "-c", stamp, str(tmp_path / "{lang}")]
+    result = subprocess.run(args, capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    (de_start, de_end, de_job), (es_start, es_end, es_job) = (
+        (tmp_path / lang).read_text().split() for lang in ("de", "es"))
+    assert de_job and es_job  # ran as Ray tasks
+    assert float(de_start) < float(es_end) and float(es_start) < float(de_end)  # at the same time
+    fail = [*args[:2], "--each", "lang=de,xx", "--out", str(tmp_path / "never.{lang}"), "--ray", "local", "--",
+            "python", "-c", "import sys; sys.exit(3 if sys.argv[1] == 'xx' else 0)", "{lang}"]
+    result = subprocess.run(fail, capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 1 and "failed: lang=xx (exit 3)" in result.stderr
 
 
 # ---------------------------------------------------------------- scripts/split_corpus.py

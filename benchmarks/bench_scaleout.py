@@ -2,13 +2,14 @@
 neural alignment, all on a local Ray instance of this machine.
 
     python benchmarks/bench_scaleout.py priors  --work /tmp/xner_scaleout   # F1: one run vs shards ± shared priors
+    python benchmarks/bench_scaleout.py priors --shard-size 400 --variants shared   # bigger shards
     python benchmarks/bench_scaleout.py scaling --work /tmp/xner_scaleout   # wall time, 1 process / 1 / 2 workers
 
 ``priors``: Europarl-NER en→de/es (799 segments, gold target entities) aligned by eflomal with the
 en-de / en-es bitext of shared/data (WMT newstest + Tatoeba), four ways: one run over everything (the
-single-process ``xner align``); 8 shards of 100 pairs with priors learned once on everything (what
-``--ray`` does); 8 shards each aligned with the bitext but no shared priors (``--no-shared-priors``);
-8 shards alone (no bitext, no priors). Then projection F1 (heuristic, n-gram greedy) vs the gold.
+single-process ``xner align``); shards of 100 pairs (``--shard-size``) with priors learned once on everything
+(what ``--ray`` does); shards each aligned with the bitext but no shared priors (``--no-shared-priors``);
+shards alone (no bitext, no priors). Then projection F1 (heuristic, n-gram greedy) vs the gold.
 
 ``scaling``: the same stage code through ``run_stage`` (one process) and ``run_on_ray`` with 1 and 2
 actors of 1 CPU each, in one Ray session; projection (n-gram greedy) on 20k Europarl pairs, and
@@ -32,8 +33,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO / "tests"))
 from bench_projection import DATA, LANGS, bitext, span_f1  # noqa: E402
-
-SHARD_SIZE = 100
 
 
 def europarl_pairs(lang: str):
@@ -87,7 +86,7 @@ def projection_f1(aligned_docs) -> dict:
     return out
 
 
-def cmd_priors(work: Path) -> None:
+def cmd_priors(work: Path, shard_size: int = 100, only: str = "") -> None:
     import ray
 
     from spacy_xner.alignment.stage import AlignStage
@@ -100,21 +99,25 @@ def cmd_priors(work: Path) -> None:
         spec = bitext_spec(lang, work)
         variants = {
             "one run (pairs + bitext)": None,
-            "8 shards, shared priors (pairs + bitext)": AlignStage(bitext=(spec,)),
-            "8 shards, no shared priors, each + bitext": AlignStage(bitext=(spec,), shared_priors=False),
-            "8 shards alone (no bitext, no priors)": AlignStage(shared_priors=False),
+            "shards, shared priors (pairs + bitext)": AlignStage(bitext=(spec,)),
+            "shards, no shared priors, each + bitext": AlignStage(bitext=(spec,), shared_priors=False),
+            "shards alone (no bitext, no priors)": AlignStage(shared_priors=False),
         }
         for name, stage in variants.items():
+            if only and only not in name:
+                continue
             docs = europarl_pairs(lang)
             t0 = time.perf_counter()
             if stage is None:
                 aligned = run_stage(AlignStage(bitext=(spec,)), docs, work / f"one.{lang}.spacy")
             else:
-                aligned, _ = run_on_ray(stage, docs, work / f"shards.{lang}", RayOptions(shard_size=SHARD_SIZE))
-            row = {"lang": lang, "variant": name, **projection_f1(aligned), "seconds": round(time.perf_counter() - t0, 1)}
+                aligned, _ = run_on_ray(stage, docs, work / f"shards.{lang}", RayOptions(shard_size=shard_size))
+            row = {"lang": lang, "variant": name, "shard_size": shard_size if stage else None,
+                   **projection_f1(aligned), "seconds": round(time.perf_counter() - t0, 1)}
             rows.append(row)
             print(json.dumps(row), flush=True)
-    (work / "priors.json").write_text(json.dumps(rows, indent=1))
+    with open(work / "priors.jsonl", "a", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(row) + "\n" for row in rows)
 
 
 def base_sized_bert(work: Path) -> Path:
@@ -183,9 +186,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=("priors", "scaling"))
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "xner_scaleout")
+    parser.add_argument("--shard-size", type=int, default=100, help="priors: pairs per shard")
+    parser.add_argument("--variants", default="", help="priors: only the variants whose name contains this")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    {"priors": cmd_priors, "scaling": cmd_scaling}[args.what](args.work)
+    if args.what == "priors":
+        cmd_priors(args.work, args.shard_size, args.variants)
+    else:
+        cmd_scaling(args.work)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import ray
 from ray import cloudpickle
 
 from spacy_xner.alignment.stage import AlignStage
-from spacy_xner.cli._ray import bare_ray_flag
+from spacy_xner.cli._ray import bare_ray_flag, for_workers
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import read_corpus
@@ -190,3 +190,15 @@ def test_bare_ray_flag_means_a_local_instance():
     assert bare_ray_flag(["project", "a", "b", "--ray"]) == ["project", "a", "b", "--ray", "local"]
     assert bare_ray_flag(["--ray", "--shard-size", "5"]) == ["--ray", "local", "--shard-size", "5"]
     assert bare_ray_flag(["--ray", "auto"]) == ["--ray", "auto"]
+
+
+def test_local_paths_reach_the_workers_absolute(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "model").mkdir()
+    (tmp_path / "en.txt").touch()
+    (tmp_path / "de.txt").touch()
+    options = RayOptions()
+    assert for_workers("model", options) == str(tmp_path / "model")
+    assert for_workers("facebook/nllb-200-3.3B", options) == "facebook/nllb-200-3.3B"
+    assert for_workers("model", None) == "model"
+    assert for_workers(("en.txt:de.txt",), options) == (f"{tmp_path / 'en.txt'}:{tmp_path / 'de.txt'}",)

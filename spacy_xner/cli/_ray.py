@@ -1,6 +1,7 @@
 """The ``--ray`` options shared by translate, align and project, and the bare ``--ray`` flag."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -32,3 +33,14 @@ def bare_ray_flag(args: list[str], default: str = "local") -> list[str]:
         if arg == RAY_OPTION and (i + 1 == len(args) or args[i + 1].startswith("-")):
             out.append(default)
     return out
+
+
+def for_workers(value, ray_options):
+    """With --ray, a path that exists here made absolute (workers need not share the cwd); a hub
+    name, a missing path, or any value without --ray is returned as given."""
+    if ray_options is None or value is None:
+        return value
+    if isinstance(value, (tuple, list)):  # eflomal --bitext SRC:TGT specs
+        return type(value)(":".join(for_workers(part, ray_options) for part in spec.split(":")) for spec in value)
+    path = Path(value)
+    return str(path.resolve()) if path.exists() else value

@@ -48,12 +48,14 @@ def align_command(
 ):
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
-    stage = AlignStage(aligner, method=method, bitext=tuple(bitext), symmetrize=symmetrize, shared_priors=shared_priors,
-                       model=model, layer=layer, token_type=token_type, threshold=threshold, filter_punct=filter_punct,
-                       device=device, batch_size=batch_size, max_length_ratio=max_length_ratio,
-                       cache_dir=str(cache_dir) if cache_dir is not None else None)
+    options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
+    stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options), symmetrize=symmetrize,
+                       shared_priors=shared_priors, model=_ray.for_workers(model, options), layer=layer,
+                       token_type=token_type, threshold=threshold, filter_punct=filter_punct, device=device,
+                       batch_size=batch_size, max_length_ratio=max_length_ratio,
+                       cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
     docs = read_docbin(input_path)
-    aligned = run_stage(stage, docs, output_path, summary, _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size))
+    aligned = run_stage(stage, docs, output_path, summary, options)
     if pharaoh is not None:
         write_pharaoh(pharaoh, [get_alignment(d) or [] for d in aligned])
 

@@ -33,7 +33,9 @@ def project_cli(
     from ..projection.stage import ProjectStage
     from ..scaleout.stage import run_stage
 
-    stage = ProjectStage(method, solver, str(config) if config is not None else None, ner_model)
+    options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
+    stage = ProjectStage(method, solver, _ray.for_workers(str(config) if config is not None else None, options),
+                         _ray.for_workers(ner_model, options))
     docs = read_docbin(input_path)
     if pharaoh is not None:
         alignments = read_pharaoh(pharaoh)
@@ -43,4 +45,4 @@ def project_cli(
             raise InputError(pharaoh, f"{len(alignments)} alignment lines for {len(docs)} sentences in {input_path}")
         for doc, links in zip(docs, alignments):
             set_alignment(doc, links)
-    run_stage(stage, docs, output_path, summary, _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size))
+    run_stage(stage, docs, output_path, summary, options)

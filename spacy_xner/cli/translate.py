@@ -27,7 +27,7 @@ def translate_cmd(
     max_words: int = typer.Option(200, "--max-words", help="Longer sentences are translated in pieces of this many words."),
     device: str = typer.Option("cpu", "--device"),
     compute_type: str = typer.Option("int8", "--compute-type", help="CTranslate2 quantization."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Batch cache (default: OUTPUT.cache/); a rerun resumes from it."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Batch cache (default without --ray: OUTPUT.cache/); a rerun resumes from it."),
     ray: Optional[str] = _ray.ADDRESS,
     ray_workers: int = _ray.WORKERS,
     ray_cpus: float = _ray.CPUS,
@@ -41,12 +41,13 @@ def translate_cmd(
 
     docs = read_docbin(input_path)
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
-    cache = cache_dir or output_path.with_name(output_path.name + ".cache")
-    stage = TranslateStage(tgt_lang, src_lang=src_lang, model=model, backend=backend,
-                           given=str(given) if given is not None else None, id_format=id_format,
+    if cache_dir is None and options is None:  # with --ray, finished shards are what a rerun resumes from
+        cache_dir = output_path.with_name(output_path.name + ".cache")
+    stage = TranslateStage(tgt_lang, src_lang=src_lang, model=_ray.for_workers(model, options), backend=backend,
+                           given=_ray.for_workers(str(given) if given is not None else None, options), id_format=id_format,
                            batch_size=batch_size, beam_size=beam_size, max_length=max_length, max_words=max_words,
                            device=device, compute_type=compute_type,
-                           cache_dir=str(cache) if options is None else None)
+                           cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
     stage.check(docs)
     start = time.perf_counter()
     done = run_stage(stage, docs, output_path, ray=options)

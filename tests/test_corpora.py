@@ -159,3 +159,19 @@ def test_docbin_round_trip_keeps_ids_and_ents(data_dir, tmp_path):
     assert [get_id(d) for d in back] == [get_id(d) for d in docs]
     assert [word_spans(d) for d in back] == [word_spans(d) for d in docs]
     assert back[0].lang_ == "es"
+
+
+def test_docbin_bytes_are_spacys_and_srsly_is_left_as_it_was(data_dir):
+    """The one-lookup speed-up of srsly's msgpack extensions changes no byte and is undone after."""
+    import srsly
+    from spacy.tokens import DocBin
+
+    from spacy_xner.corpora.docbin import docs_from_bytes, docs_to_bytes
+
+    docs = read_corpus(data_dir / "europarl-ner" / "de-europarl.test.conll02", "de")[:50]
+    for doc in docs:
+        doc.user_data["xner_lang"] = doc.lang_
+    data = docs_to_bytes(docs)
+    assert data == DocBin(store_user_data=True, docs=docs).to_bytes()
+    assert [d.to_json() for d in docs_from_bytes(data)] == [d.to_json() for d in docs]
+    assert "get_all" not in vars(srsly.msgpack_encoders) and "get_all" not in vars(srsly.msgpack_decoders)

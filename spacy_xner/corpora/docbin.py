@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Union
 
@@ -48,6 +49,22 @@ def _unpack(doc: Doc) -> Doc:
     return doc
 
 
+@contextmanager
+def _msgpack_extensions_looked_up_once():
+    """srsly looks its msgpack extensions up on every ``msgpack_dumps`` / ``msgpack_loads`` (a scan
+    of all of catalogue's registered functions plus the installed entry points), and a DocBin with
+    user data makes several such calls per Doc: most of the time of a round trip. Within this block
+    the extensions are looked up once; nothing can register new ones halfway through a DocBin."""
+    registries = (srsly.msgpack_encoders, srsly.msgpack_decoders)
+    for registry in registries:
+        registry.get_all = lambda found=registry.get_all(): found
+    try:
+        yield
+    finally:
+        for registry in registries:
+            vars(registry).pop("get_all", None)  # the class's method again
+
+
 def read_docbin(path: Union[str, Path]) -> list[Doc]:
     """All Docs of a DocBin, translations unpacked; errors name the file."""
     path = Path(path)
@@ -59,12 +76,13 @@ def read_docbin(path: Union[str, Path]) -> list[Doc]:
 def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[Doc]:
     """The Docs of serialized DocBin bytes (a file's content, or a shard sent between processes)."""
     install_extensions()
-    try:
-        doc_bin = DocBin(store_user_data=True).from_bytes(data)
-    except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
-        raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
-    lang = _lang_of(doc_bin)
-    return [_unpack(doc) for doc in doc_bin.get_docs(vocab_for(lang))]
+    with _msgpack_extensions_looked_up_once():
+        try:
+            doc_bin = DocBin(store_user_data=True).from_bytes(data)
+        except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
+            raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
+        lang = _lang_of(doc_bin)
+        return [_unpack(doc) for doc in doc_bin.get_docs(vocab_for(lang))]
 
 
 def _lang_of(doc_bin: DocBin) -> str:
@@ -84,14 +102,15 @@ def write_docbin(path: Union[str, Path], docs: Iterable[Doc]) -> int:
 def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
     """Serialized DocBin of ``docs`` with their translations packed; the Docs are left as they were."""
     doc_bin = DocBin(store_user_data=True)
-    for doc in docs:
-        doc.user_data[LANG_KEY] = doc.lang_
-        restore = doc.user_data.get(_TRANSLATION_EXT_KEY)
-        doc_bin.add(_pack(doc))
-        if restore is not None:  # leave the caller's Doc as it was
-            doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
-            doc.user_data[_TRANSLATION_EXT_KEY] = restore
-    return doc_bin.to_bytes()
+    with _msgpack_extensions_looked_up_once():
+        for doc in docs:
+            doc.user_data[LANG_KEY] = doc.lang_
+            restore = doc.user_data.get(_TRANSLATION_EXT_KEY)
+            doc_bin.add(_pack(doc))
+            if restore is not None:  # leave the caller's Doc as it was
+                doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
+                doc.user_data[_TRANSLATION_EXT_KEY] = restore
+        return doc_bin.to_bytes()
 
 
 def write_atomic(path: Union[str, Path], data: Union[bytes, str]) -> None:

@@ -3,7 +3,8 @@
     python scripts/predict.py training/projected/de.heuristic/model-best corpus/test/de.spacy corpus/predicted/de.ner.heuristic.spacy
 
 The gold entities are removed first (spaCy's NER keeps entities already set on a Doc); words,
-spacing and sentence ids are kept so predictions and gold pair up one to one.
+spacing, sentence ids and a pair's translation (translate-test tags the English side of pairs)
+are kept, so predictions and gold pair up one to one.
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def main(
         copy = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
         if get_id(doc) is not None:
             set_id(copy, get_id(doc))
+        copy._.xner_translation = doc._.xner_translation
         bare.append(copy)
     predicted = list(nlp.pipe(bare, batch_size=batch_size))
     n = write_docbin(output, predicted)

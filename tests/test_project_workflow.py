@@ -303,3 +303,31 @@ def test_workflow_all_runs_on_a_tiny_sample(data_dir, tmp_path):
     test_ids = {get_id(d) for d in read_docbin(project / "corpus" / "test" / "de.spacy")}
     train_ids = {get_id(d) for d in read_docbin(project / "corpus" / "train" / "de.heuristic.spacy")}
     assert len(test_ids) == 8 and not test_ids & train_ids
+
+
+@pytest.mark.slow
+def test_workflow_paper_runs_on_a_tiny_sample(data_dir, tmp_path, tiny_nllb_dir, tiny_spacy_ner_dir):
+    """Translate-test end to end on 12 MasakhaNER hau test sentences with the tiny NLLB and a tiny English
+    NER: the plumbing of `paper` (the real run needs NLLB-200 and a trained English NER on a GPU)."""
+    import shutil
+
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("project.yml", "configs", "scripts"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, project / name)
+    hau = project / "tiny" / "masakhaner2" / "hau"
+    hau.mkdir(parents=True)
+    blocks = (data_dir / "masakhaner2" / "hau" / "test.txt").read_text(encoding="utf-8").split("\n\n")
+    (hau / "test.txt").write_text("\n\n".join(blocks[:12]) + "\n", encoding="utf-8")
+    overrides = ["--vars.data_dir", "tiny", "--vars.tx_languages", "hau", "--vars.methods", "heuristic",
+                 "--vars.mt_model", str(tiny_nllb_dir), "--vars.source_ner", str(tiny_spacy_ner_dir)]
+    result = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "paper", str(project), *overrides],
+                            capture_output=True, text=True, timeout=600, cwd=project)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    gold = read_docbin(project / "corpus" / "tx" / "gold" / "hau.spacy")
+    projected = read_docbin(project / "corpus" / "tx" / "projected" / "hau.heuristic.spacy")
+    assert len(gold) == 12 and {get_id(d) for d in projected} <= {get_id(d) for d in gold}
+    assert [t.text for t in projected[0]] == [t.text for t in gold[0]]  # labels land on the original tokens
+    metrics = (project / "metrics" / "tx" / "hau.projection.heuristic.json").read_text()
+    assert '"f1"' in metrics
+    assert "| hau |" in (project / "reports" / "translate-test.md").read_text()

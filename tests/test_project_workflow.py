@@ -331,3 +331,29 @@ def test_workflow_paper_runs_on_a_tiny_sample(data_dir, tmp_path, tiny_nllb_dir,
     metrics = (project / "metrics" / "tx" / "hau.projection.heuristic.json").read_text()
     assert '"f1"' in metrics
     assert "| hau |" in (project / "reports" / "translate-test.md").read_text()
+
+
+@pytest.mark.slow
+def test_translation_nllb_switch_translates_with_the_model(data_dir, tmp_path, tiny_nllb_dir):
+    """`--vars.translation nllb` sends the English side through `xner translate` (tiny NLLB here)."""
+    import shutil
+
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("project.yml", "configs", "scripts"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, project / name)
+    (project / "tiny" / "europarl-ner").mkdir(parents=True)
+    for lang in ("en", "de"):
+        blocks = (data_dir / "europarl-ner" / f"{lang}-europarl.test.conll02").read_text(encoding="utf-8").split("\n\n")
+        (project / "tiny" / "europarl-ner" / f"{lang}-europarl.test.conll02").write_text("\n\n".join(blocks[:8]) + "\n")
+    overrides = ["--vars.data_dir", "tiny", "--vars.languages", "de", "--vars.translation", "nllb",
+                 "--vars.mt_model", str(tiny_nllb_dir)]
+    for command in ("convert", "translate"):
+        result = subprocess.run([sys.executable, "-m", "spacy", "project", "run", command, str(project), *overrides],
+                                capture_output=True, text=True, timeout=600, cwd=project)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    pairs = read_docbin(project / "corpus" / "pairs" / "de.spacy")
+    gold_de = read_docbin(project / "corpus" / "gold" / "de.spacy")
+    assert len(pairs) == 8 and all(p._.xner_translation is not None for p in pairs)
+    assert all(p._.xner_translation.lang_ == "de" for p in pairs)
+    assert [p._.xner_translation.text for p in pairs] != [g.text for g in gold_de]  # machine, not gold

@@ -27,7 +27,7 @@ class TranslateStage:
     max_words: int = 200
     device: str = "cpu"
     compute_type: str = "int8"
-    cache_dir: Optional[str] = None  # per-batch cache; a sharded run resumes per shard instead
+    cache_dir: Optional[str] = None  # per-batch cache (none by default with --ray: finished shards resume)
 
     name = "translate"
 

@@ -30,3 +30,11 @@ def read_bitext(src_path: Union[str, Path], tgt_path: Union[str, Path], src_lang
         ([t.text for t in s if not t.is_space], [t.text for t in t_doc if not t.is_space])
         for s, t_doc in zip(src_tok.pipe(src_lines, batch_size=1000), tgt_tok.pipe(tgt_lines, batch_size=1000))
     ]
+
+
+def read_bitext_specs(specs, src_lang: str, tgt_lang: str) -> list[tuple[Words, Words]]:
+    """The pairs of every ``SRC_PATH:TGT_PATH`` spec (``--bitext``, ``initialize(bitext=...)``), in order."""
+    pairs: list[tuple[Words, Words]] = []
+    for spec in specs:
+        pairs += read_bitext(*parse_bitext_option(spec), src_lang, tgt_lang)
+    return pairs

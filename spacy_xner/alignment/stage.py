@@ -17,7 +17,7 @@ from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
 from ..corpora.docbin import write_atomic
 from ..errors import XnerError
-from .bitext import parse_bitext_option, read_bitext
+from .bitext import parse_bitext_option, read_bitext_specs
 from .doc_pairs import align_docs, words_of
 
 DEFAULT_METHOD = {"simalign": "itermax", "awesome": "softmax"}
@@ -83,9 +83,7 @@ class AlignStage:
         part.priors = self.priors
         if self.bitext:
             tgt_lang = next((d._.xner_translation.lang_ for d in docs if d._.xner_translation is not None), "xx")
-            src_lang = docs[0].lang_ if docs else "xx"
-            for spec in self.bitext:
-                part.bitext += read_bitext(*parse_bitext_option(spec), src_lang, tgt_lang)
+            part.bitext = read_bitext_specs(self.bitext, docs[0].lang_ if docs else "xx", tgt_lang)
         return part
 
     def load(self):

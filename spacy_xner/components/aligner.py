@@ -9,7 +9,7 @@ from spacy.training import Example
 from spacy.util import ensure_path
 
 from ..alignment import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
-from ..alignment.bitext import parse_bitext_option, read_bitext
+from ..alignment.bitext import read_bitext_specs
 from ..alignment.doc_pairs import align_docs, words_of
 from ..ty import Aligner
 
@@ -61,12 +61,9 @@ class XnerAligner:
             if translation is not None:
                 pairs.append((words_of(eg.predicted), words_of(translation)))
                 tgt_lang = tgt_lang or translation.lang_
-        extra = []
-        for spec in bitext:
-            if tgt_lang is None:
-                raise ValueError("xner_aligner.initialize: bitext given but the target language is unknown (set tgt_lang)")
-            extra += read_bitext(*parse_bitext_option(spec), nlp.lang if nlp else "xx", tgt_lang)
-        self.aligner.learn_priors(pairs + extra)
+        if bitext and tgt_lang is None:
+            raise ValueError("xner_aligner.initialize: bitext given but the target language is unknown (set tgt_lang)")
+        self.aligner.learn_priors(pairs + read_bitext_specs(bitext, nlp.lang if nlp else "xx", tgt_lang or "xx"))
 
     def to_disk(self, path: Union[str, Path], *, exclude=tuple()) -> None:
         path = ensure_path(path)

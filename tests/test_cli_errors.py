@@ -6,22 +6,16 @@ import sys
 
 import pytest
 
-from spacy_xner.cli import main
 
 
-def run(monkeypatch, capsys, *args):
-    monkeypatch.setattr(sys, "argv", ["xner", *map(str, args)])
-    try:
-        main()
-        code = 0
-    except SystemExit as exit_info:
-        code = exit_info.code or 0
-    out, err = capsys.readouterr()
-    return code, out, err
+def run(xner, *args):
+    """``xner ARGS`` in-process (the conftest fixture) as (exit code, stdout, stderr)."""
+    result = xner(*args)
+    return result.returncode, result.stdout, result.stderr
 
 
-def convert(monkeypatch, capsys, src, dst, *extra):
-    return run(monkeypatch, capsys, "convert", src, dst, "--lang", "en", *extra)
+def convert(xner, src, dst, *extra):
+    return run(xner, "convert", src, dst, "--lang", "en", *extra)
 
 
 BAD_INPUTS = [
@@ -43,11 +37,11 @@ BAD_INPUTS = [
 
 
 @pytest.mark.parametrize("name,filename,data,extra,message,line", BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
-def test_convert_bad_input(monkeypatch, capsys, tmp_path, name, filename, data, extra, message, line):
+def test_convert_bad_input(xner, tmp_path, name, filename, data, extra, message, line):
     src = tmp_path / filename
     src.write_bytes(data)
     out = tmp_path / "out.spacy"
-    code, stdout, err = convert(monkeypatch, capsys, src, out, *extra)
+    code, stdout, err = convert(xner, src, out, *extra)
     assert code == 2
     where = f"{src}:{line}: " if line is not None else f"{src}: "
     assert err.startswith(f"✘ {where}") and message in err
@@ -55,49 +49,49 @@ def test_convert_bad_input(monkeypatch, capsys, tmp_path, name, filename, data, 
     assert not out.exists()  # nothing half-written
 
 
-def test_convert_missing_file_unknown_format_unknown_lang(monkeypatch, capsys, tmp_path):
-    code, _, err = convert(monkeypatch, capsys, tmp_path / "nope.tsv", tmp_path / "o.spacy")
+def test_convert_missing_file_unknown_format_unknown_lang(xner, tmp_path):
+    code, _, err = convert(xner, tmp_path / "nope.tsv", tmp_path / "o.spacy")
     assert code == 2 and err == f"✘ {tmp_path / 'nope.tsv'}: file not found\n"
     src = tmp_path / "a.tsv"
     src.write_text("EU B-ORG\n", encoding="utf-8")
-    code, _, err = convert(monkeypatch, capsys, src, tmp_path / "o.spacy", "--format", "conll")
+    code, _, err = convert(xner, src, tmp_path / "o.spacy", "--format", "conll")
     assert code == 2 and "unknown format 'conll'" in err and err.count("\n") == 1
-    code, _, err = run(monkeypatch, capsys, "convert", src, tmp_path / "o.spacy", "--lang", "qqq")
+    code, _, err = run(xner, "convert", src, tmp_path / "o.spacy", "--lang", "qqq")
     assert code == 2 and "unknown spaCy language code 'qqq'" in err
-    code, _, err = run(monkeypatch, capsys, "convert", src, tmp_path / "o.spacy", "--lang", "en", "--baseline", "x")
+    code, _, err = run(xner, "convert", src, tmp_path / "o.spacy", "--lang", "en", "--baseline", "x")
     assert code == 2 and "translations format only" in err
     assert not (tmp_path / "o.spacy").exists()
 
 
-def test_translations_unknown_baseline(monkeypatch, capsys, tmp_path):
+def test_translations_unknown_baseline(xner, tmp_path):
     src = tmp_path / "t.jsonl.gz"
     with gzip.open(src, "wt", encoding="utf-8") as f:
         f.write(json.dumps({"id": 3, "tgt_tokens": ["a"], "baseline_tags": {"awesome": ["O"]}}) + "\n")
-    code, _, err = convert(monkeypatch, capsys, src, tmp_path / "o.spacy", "--baseline", "tprojection")
+    code, _, err = convert(xner, src, tmp_path / "o.spacy", "--baseline", "tprojection")
     assert code == 2 and f"{src}:1: no baseline 'tprojection'; this line has: awesome" in err
 
 
-def test_convert_evaluate_pair_happy_path(monkeypatch, capsys, tmp_path, data_dir):
+def test_convert_evaluate_pair_happy_path(xner, tmp_path, data_dir):
     europarl = data_dir / "europarl-ner"
     en, de = tmp_path / "en.spacy", tmp_path / "de.spacy"
-    assert convert(monkeypatch, capsys, europarl / "en-europarl.test.conll02", en)[0] == 0
-    code, out, _ = run(monkeypatch, capsys, "convert", europarl / "de-europarl.test.conll02", de, "-l", "de")
+    assert convert(xner, europarl / "en-europarl.test.conll02", en)[0] == 0
+    code, out, _ = run(xner, "convert", europarl / "de-europarl.test.conll02", de, "-l", "de")
     assert code == 0 and "799 sentences, 693 entities" in out
     summary = json.loads((tmp_path / "de.summary.json").read_text())
     assert summary["done"] == 799 and summary["counts"]["entities"] == 693
     metrics_path = tmp_path / "m.json"
-    code, out, _ = run(monkeypatch, capsys, "evaluate", de, de, "--output", metrics_path, "--ignore", "MISC")
+    code, out, _ = run(xner, "evaluate", de, de, "--output", metrics_path, "--ignore", "MISC")
     metrics = json.loads(metrics_path.read_text())
     assert code == 0 and metrics["f1"] == 1.0 and "MISC" not in metrics["per_label"]
     assert set(metrics) >= {"precision", "recall", "f1", "per_label", "sentences", "projection_ratio"}
-    code, _, _ = run(monkeypatch, capsys, "pair", en, de, tmp_path / "pairs.spacy")
+    code, _, _ = run(xner, "pair", en, de, tmp_path / "pairs.spacy")
     assert code == 0 and (tmp_path / "pairs.spacy").exists()
     # evaluating English against German pairs no ids: one-line error
-    code, _, err = run(monkeypatch, capsys, "evaluate", en, de)
+    code, _, err = run(xner, "evaluate", en, de)
     assert code == 2 and "missing from the predictions" in err and err.count("\n") == 1
-    code, _, err = run(monkeypatch, capsys, "pair", en, tmp_path / "m.json", tmp_path / "p2.spacy")
+    code, _, err = run(xner, "pair", en, tmp_path / "m.json", tmp_path / "p2.spacy")
     assert code == 2 and "not a spaCy DocBin" in err
-    code, _, err = run(monkeypatch, capsys, "pair", en, de, tmp_path / "p3.spacy", "--by-id", "--id-map", metrics_path)
+    code, _, err = run(xner, "pair", en, de, tmp_path / "p3.spacy", "--by-id", "--id-map", metrics_path)
     assert code == 2 and "not both" in err
 
 
@@ -112,6 +106,6 @@ def test_console_entry_point_exit_code_and_no_traceback(tmp_path):
 
 
 @pytest.mark.parametrize("command", ["convert", "evaluate", "pair"])
-def test_help(monkeypatch, capsys, command):
-    code, out, _ = run(monkeypatch, capsys, command, "--help")
+def test_help(xner, command):
+    code, out, _ = run(xner, command, "--help")
     assert code == 0 and "Usage:" in out and f" {command} " in out

@@ -1,6 +1,5 @@
 """The xner_translator component and `xner translate` on real CoNLL-2003 sentences and the tiny model."""
 import json
-import sys
 
 import pytest
 import spacy
@@ -170,59 +169,47 @@ def test_given_file_errors(tmp_path, conll_docs):
     assert summary.skipped == {"no_given_translation": 1}
 
 
-def _xner(*args, capsys):
-    """Run ``xner`` in-process (a subprocess would pay the torch import each time); returns (code, output)."""
-    from spacy_xner.cli import main
-
-    argv = sys.argv
-    sys.argv = ["xner", *map(str, args)]
-    try:
-        main()
-        code = 0
-    except SystemExit as exit:
-        code = exit.code or 0
-    finally:
-        sys.argv = argv
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
+def _xner(xner, *args):
+    """``xner ARGS`` in-process (the conftest fixture) as (exit code, stdout + stderr)."""
+    result = xner(*args)
+    return result.returncode, result.stdout + result.stderr
 
 
-def test_cli_translate_and_rerun(tiny_nllb_dir, conll_docs, tmp_path, capsys):
+def test_cli_translate_and_rerun(tiny_nllb_dir, conll_docs, tmp_path, xner):
     src = tmp_path / "en.spacy"
     write_docbin(src, _fresh(conll_docs))
     out = tmp_path / "de.spacy"
     args = ("translate", src, out, "--tgt-lang", "de", "--model", tiny_nllb_dir, "--beam-size", 1,
             "--max-length", 8, "--batch-size", 4)
-    code, output = _xner(*args, capsys=capsys)
+    code, output = _xner(xner, *args)
     assert code == 0, output
     assert "sentences/s" in output
     docs = read_docbin(out)
     assert len(docs) == N and all(d._.xner_translation is not None for d in docs)
     summary = json.loads((tmp_path / "de.summary.json").read_text())
     assert summary["done"] == N and summary["counts"]["cache_misses"] == N // 4
-    code, output = _xner(*args, capsys=capsys)
+    code, output = _xner(xner, *args)
     assert code == 0, output
     summary = json.loads((tmp_path / "de.summary.json").read_text())
     assert summary["counts"].get("cache_misses", 0) == 0 and summary["counts"]["cache_hits"] == N // 4
     assert [d._.xner_translation.text for d in read_docbin(out)] == [d._.xner_translation.text for d in docs]
 
 
-def test_cli_user_errors(tmp_path, conll_docs, capsys):
+def test_cli_user_errors(tmp_path, conll_docs, xner):
     src = tmp_path / "en.spacy"
     write_docbin(src, _fresh(conll_docs))
-    code, output = _xner("translate", src, tmp_path / "o.spacy", "--tgt-lang", "de", "--model", tmp_path / "nope", capsys=capsys)
+    code, output = _xner(xner, "translate", src, tmp_path / "o.spacy", "--tgt-lang", "de", "--model", tmp_path / "nope")
     assert code == 2 and "nope' not found" in output
-    code, output = _xner("translate", src, tmp_path / "o.spacy", "--tgt-lang", "de", "--model", "facebook/nllb-200-3.3B",
-                         capsys=capsys)
+    code, output = _xner(xner, "translate", src, tmp_path / "o.spacy", "--tgt-lang", "de", "--model", "facebook/nllb-200-3.3B")
     assert code == 2 and "huggingface-cli download facebook/nllb-200-3.3B" in output
-    code, output = _xner("translate", src, tmp_path / "o.spacy", "--tgt-lang", "xyz1", capsys=capsys)
+    code, output = _xner(xner, "translate", src, tmp_path / "o.spacy", "--tgt-lang", "xyz1")
     assert code == 2 and "unknown language code 'xyz1'" in output
-    code, output = _xner("translate", tmp_path / "none.spacy", tmp_path / "o.spacy", "--tgt-lang", "de", capsys=capsys)
+    code, output = _xner(xner, "translate", tmp_path / "none.spacy", tmp_path / "o.spacy", "--tgt-lang", "de")
     assert code == 2 and "none.spacy: file not found" in output
     assert not (tmp_path / "o.spacy").exists()
 
 
-def test_given_docbin_keeps_its_own_id(tmp_path, conll_docs, capsys):
+def test_given_docbin_keeps_its_own_id(tmp_path, conll_docs, xner):
     targets = []
     for i in (0, 2):
         doc = Doc(vocab_for("de"), words=["Satz", str(i)])
@@ -233,8 +220,8 @@ def test_given_docbin_keeps_its_own_id(tmp_path, conll_docs, capsys):
     src = tmp_path / "en.spacy"
     write_docbin(src, _fresh(conll_docs[:3]))
     out = tmp_path / "out.spacy"
-    code, output = _xner("translate", src, out, "--tgt-lang", "de", "--given", given,
-                         "--id-format", "en.conll.train:{index}", capsys=capsys)
+    code, output = _xner(xner, "translate", src, out, "--tgt-lang", "de", "--given", given,
+                         "--id-format", "en.conll.train:{index}")
     assert code == 0, output
     docs = read_docbin(out)
     assert [get_id(d._.xner_translation) for d in docs] == ["de.given:0", "de.given:2"]
@@ -243,14 +230,13 @@ def test_given_docbin_keeps_its_own_id(tmp_path, conll_docs, capsys):
     assert summary["skipped"] == {"no_given_translation": 1}
 
 
-def test_cli_ctranslate2_backend(tiny_nllb_dir, conll_docs, tmp_path, capsys, monkeypatch):
+def test_cli_ctranslate2_backend(tiny_nllb_dir, conll_docs, tmp_path, xner, monkeypatch):
     pytest.importorskip("ctranslate2")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     src = tmp_path / "en.spacy"
     write_docbin(src, _fresh(conll_docs[:8]))
-    code, output = _xner("translate", src, tmp_path / "o.spacy", "--tgt-lang", "de", "--model", tiny_nllb_dir,
-                         "--backend", "ctranslate2", "--compute-type", "float32", "--beam-size", 1, "--max-length", 8,
-                         capsys=capsys)
+    code, output = _xner(xner, "translate", src, tmp_path / "o.spacy", "--tgt-lang", "de", "--model", tiny_nllb_dir,
+                         "--backend", "ctranslate2", "--compute-type", "float32", "--beam-size", 1, "--max-length", 8)
     assert code == 0, output
     assert len(read_docbin(tmp_path / "o.spacy")) == 8
     assert any((tmp_path / "xdg" / "spacy_xner" / "ct2").iterdir())

@@ -13,7 +13,7 @@ from typing import Optional, Sequence, Union
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
-from ..docs import SOURCE_ID_KEY, get_id
+from ..docs import SOURCE_ID_KEY, get_id, index_by_id
 from ..errors import InputError, XnerError
 
 NO_TARGET = "no target sentence"
@@ -49,17 +49,12 @@ def pair_docs(
 
 
 def _match(sources: Sequence[Doc], targets: Sequence[Doc], id_map: Optional[dict[str, str]]) -> list[Optional[Doc]]:
-    target_by_id: dict[str, Doc] = {}
-    for position, target in enumerate(targets):
-        target_id = get_id(target)
-        if target_id is None:
-            raise XnerError(f"target Doc #{position} has no sentence id")
-        if target_id in target_by_id:
-            raise XnerError(f"target sentence id {target_id!r} occurs twice")
-        target_by_id[target_id] = target
-        source_id = target.user_data.get(SOURCE_ID_KEY)
-        if id_map is None and source_id is not None:
-            target_by_id.setdefault(source_id, target)
+    target_by_id = index_by_id(targets, "target")
+    if id_map is None:  # a machine translation also answers to the id of the sentence it translates
+        for target in targets:
+            source_id = target.user_data.get(SOURCE_ID_KEY)
+            if source_id is not None:
+                target_by_id.setdefault(source_id, target)
     if id_map is not None:
         unknown = [t for t in id_map.values() if t not in target_by_id]
         if unknown:

@@ -41,15 +41,17 @@ def test_every_registered_part_resolves():
         assert registry.misc.get(f"spacy_xner.{name}.v1")
 
 
-def test_default_heuristic_writes_entities_and_record():
+def test_default_projection_writes_entities_and_record():
     nlp = spacy.blank("en")
     nlp.add_pipe("xner_projector")
+    assert nlp.config["components"]["xner_projector"]["projection"]["candidates"]["@misc"] == "spacy_xner.NgramCandidates.v2"
     doc = nlp(make_pair(nlp))
     tr = doc._.xner_translation
     assert word_spans(tr) == [WordSpan(1, 2, "PER"), WordSpan(3, 4, "LOC"), WordSpan(5, 6, "MISC")]
     record = get_projection_record(tr)
     assert [e["source"] for e in record["entities"]] == [[1, 2, "PER"], [3, 4, "LOC"], [6, 7, "MISC"]]
-    assert [e["score"] for e in record["entities"]] == [1.0, 1.0, 1.0]
+    # alignment 1.0 each, plus 0.5 × string similarity for the names copied verbatim
+    assert [e["score"] for e in record["entities"]] == [1.5, 1.5, 1.0]
     assert record["dropped"] == []
     assert get_id(tr) == "en:7" and tr.user_data["xner_source_id"] == "en:7"
 

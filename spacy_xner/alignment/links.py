@@ -85,6 +85,15 @@ def combine(direct: Sequence[Link], other: Sequence[Link], method: Combination, 
     raise ValueError(f"unknown combination {method!r}")
 
 
+def vote(runs: Sequence[Iterable[Link]], threshold: float = 0.5) -> Alignment:
+    """Links found by at least ``threshold`` of several alignments of one pair, scored by that share."""
+    counts: dict[tuple[int, int], int] = {}
+    for links in runs:
+        for key in {(l.src, l.tgt) for l in links}:
+            counts[key] = counts.get(key, 0) + 1
+    return [Link(i, j, n / len(runs)) for (i, j), n in sorted(counts.items()) if n / len(runs) >= threshold]
+
+
 def compose(first: Sequence[Link], second: Sequence[Link]) -> Alignment:
     """A→C links through a pivot B: ``(a, c)`` when ``(a, b)`` in ``first`` and ``(b, c)`` in ``second``.
 

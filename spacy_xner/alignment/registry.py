@@ -8,6 +8,7 @@ from spacy.util import registry
 
 from ..ty import Alignment, Link
 from .extraction import Method
+from .lexicon import SimilarWordPriors
 from .links import Combination, Symmetrization, combine
 from .neural import NeuralAligner, TokenType
 from .statistical import EflomalAligner
@@ -22,6 +23,25 @@ def eflomal_aligner(
 ) -> EflomalAligner:
     """eflomal (model 3); learns priors at ``initialize()`` from the corpus and any extra bitext."""
     return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior)
+
+
+@registry.misc("spacy_xner.EflomalAligner.v2")
+def eflomal_aligner_v2(
+    symmetrization: Symmetrization = "grow-diag-final-and",
+    n_samplers: int = 3,
+    rel_iterations: float = 1.0,
+    null_prior: float = 0.2,
+    similar_words: float = 1.0,
+    min_similarity: float = 0.8,
+    prefix_len: int = 0,
+    runs: int = 1,
+    vote_threshold: float = 0.5,
+) -> EflomalAligner:
+    """v1 plus what needs no model: priors of weight ``similar_words`` (0: none) for look-alike words
+    (names, numbers, cognates), ``prefix_len``-letter word prefixes, ``runs`` voted eflomal runs."""
+    priors = SimilarWordPriors(similar_words, min_similarity) if similar_words else None
+    return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior,
+                          similar_words=priors, prefix_len=prefix_len, runs=runs, vote_threshold=vote_threshold)
 
 
 @registry.misc("spacy_xner.NeuralAligner.v1")

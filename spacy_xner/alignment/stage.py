@@ -29,6 +29,7 @@ class AlignStage:
     method: Optional[str] = None  # neural extraction; default per aligner
     bitext: tuple[str, ...] = ()  # eflomal: extra "SRC_PATH:TGT_PATH" parallel text
     symmetrize: str = "grow-diag-final-and"
+    eflomal: tuple[tuple[str, Any], ...] = ()  # settings of spacy_xner.EflomalAligner.v2 (unset: its defaults)
     shared_priors: bool = True  # eflomal, sharded: learn priors once on the whole input first
     priors: Optional[str] = None  # eflomal priors learned by ``prepare``
     model: str = "bert-base-multilingual-cased"
@@ -47,7 +48,10 @@ class AlignStage:
         for spec in self.bitext:
             parse_bitext_option(spec)
         if self.aligner == "eflomal":
+            self._eflomal_part()  # invalid eflomal settings fail here, before any work
             return
+        if self.eflomal:
+            raise XnerError("--similar-words, --prefix-len and --runs apply to --aligner eflomal only")
         if self.aligner not in DEFAULT_METHOD:
             raise XnerError(f"unknown --aligner {self.aligner!r}; expected eflomal, simalign or awesome")
         if self.bitext:
@@ -76,10 +80,16 @@ class AlignStage:
             write_atomic(artifact, priors)
         return replace(self, priors=priors, bitext=())
 
-    def _eflomal(self, docs: list[Doc]):
-        from .registry import eflomal_aligner
+    def _eflomal_part(self):
+        from .registry import eflomal_aligner_v2
 
-        part = eflomal_aligner(symmetrization=self.symmetrize)
+        try:
+            return eflomal_aligner_v2(symmetrization=self.symmetrize, **dict(self.eflomal))
+        except ValueError as err:
+            raise XnerError(f"eflomal settings: {err}") from None
+
+    def _eflomal(self, docs: list[Doc]):
+        part = self._eflomal_part()
         part.priors = self.priors
         if self.bitext:
             tgt_lang = next((d._.xner_translation.lang_ for d in docs if d._.xner_translation is not None), "xx")

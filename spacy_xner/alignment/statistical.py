@@ -9,23 +9,29 @@ whitespace has it replaced by ``_`` and an empty token becomes ``_``, keeping wo
 from __future__ import annotations
 
 import io
-import re
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 from typing import Optional, Sequence
 
 from ..cache import cache_key
 from ..ty import Alignment, Words
-from .links import Symmetrization, symmetrize
+from .lexicon import SimilarWordPriors, lex_lines, word_form
+from .links import Symmetrization, symmetrize, vote
 from .pharaoh import parse_line
 
 # eflomal writes sentences of >= 1024 tokens as empty and silently gives them no links.
 EFLOMAL_MAX_WORDS = 1023
-_SPACE = re.compile(r"\s+")
 
 
 class EflomalAligner:
-    """Aligns pairs with eflomal (+ extra bitext, + learned priors) and symmetrizes the two directions."""
+    """Aligns pairs with eflomal (+ extra bitext, + learned priors) and symmetrizes the two directions.
+
+    ``similar_words`` adds string-similarity priors for the pairs being aligned; ``prefix_len``
+    aligns word prefixes (a stemmer that needs no model); ``runs`` > 1 votes several eflomal runs
+    into per-link scores (the share of runs that found the link), keeping links with at least
+    ``vote_threshold``.
+    """
 
     max_words = EFLOMAL_MAX_WORDS
 
@@ -37,25 +43,57 @@ class EflomalAligner:
         rel_iterations: float = 1.0,
         null_prior: float = 0.2,
         bitext: Sequence[tuple[Words, Words]] = (),
+        similar_words: Optional[SimilarWordPriors] = None,
+        prefix_len: int = 0,
+        runs: int = 1,
+        vote_threshold: float = 0.5,
     ):
+        if runs < 1:
+            raise ValueError(f"runs must be >= 1, got {runs!r}")
+        if not 0.0 < vote_threshold <= 1.0:
+            raise ValueError(f"vote_threshold must be in (0, 1], got {vote_threshold!r}")
+        if prefix_len < 0:
+            raise ValueError(f"prefix_len must be >= 0, got {prefix_len!r}")
         self.symmetrization = symmetrization
         self.options = {"model": model, "n_samplers": n_samplers, "rel_iterations": rel_iterations,
                         "null_prior": null_prior}
         self.bitext = list(bitext)
+        self.similar_words = similar_words
+        self.prefix_len = prefix_len
+        self.runs = runs
+        self.vote_threshold = vote_threshold
         self.priors: Optional[str] = None
 
     @property
     def settings(self) -> dict:
         """Everything that determines the links (for cache keys): options, bitext and priors content."""
         return {"aligner": "eflomal", "symmetrization": self.symmetrization, **self.options,
+                "similar_words": asdict(self.similar_words) if self.similar_words else None,
+                "prefix_len": self.prefix_len, "runs": self.runs, "vote_threshold": self.vote_threshold,
                 "bitext": cache_key(self.bitext), "priors": cache_key(self.priors)}
 
     def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
-        fwd, rev = self.align_directional(list(pairs) + self.bitext)
-        return [symmetrize(f, r, self.symmetrization) for f, r in zip(fwd[: len(pairs)], rev[: len(pairs)])]
+        corpus = list(pairs) + self.bitext
+        priors = self._priors(corpus)
+        runs = []
+        for _ in range(self.runs):
+            fwd, rev = self.align_directional(corpus, priors)
+            runs.append([symmetrize(f, r, self.symmetrization) for f, r in zip(fwd[: len(pairs)], rev[: len(pairs)])])
+        if self.runs == 1:
+            return runs[0]
+        return [vote(found, self.vote_threshold) for found in zip(*runs)]
 
-    def align_directional(self, pairs: Sequence[tuple[Words, Words]]) -> tuple[list[Alignment], list[Alignment]]:
-        """Forward and reverse links of every pair (one eflomal run); pairs eflomal cannot take get none."""
+    def _priors(self, corpus: Sequence[tuple[Words, Words]]) -> Optional[str]:
+        """Learned priors plus the string-similarity priors of ``corpus`` (None when there are none)."""
+        text = self.priors or ""
+        if self.similar_words is not None:
+            text += lex_lines(self.similar_words.counts(corpus, self.prefix_len))
+        return text or None
+
+    def align_directional(self, pairs: Sequence[tuple[Words, Words]],
+                          priors: Optional[str] = None) -> tuple[list[Alignment], list[Alignment]]:
+        """Forward and reverse links of every pair (one eflomal run with ``priors`` text); pairs
+        eflomal cannot take get none."""
         import eflomal
 
         if not pairs:
@@ -63,11 +101,11 @@ class EflomalAligner:
         src_lines, tgt_lines = [], []
         for src, tgt in pairs:
             usable = 0 < len(src) <= self.max_words and 0 < len(tgt) <= self.max_words
-            src_lines.append(_line(src) if usable else "")
-            tgt_lines.append(_line(tgt) if usable else "")
+            src_lines.append(self._line(src) if usable else "")
+            tgt_lines.append(self._line(tgt) if usable else "")
         with tempfile.TemporaryDirectory(prefix="xner-eflomal-") as tmp:
             fwd_path, rev_path = Path(tmp) / "fwd", Path(tmp) / "rev"
-            priors = io.StringIO(self.priors) if self.priors else None
+            priors = io.StringIO(priors) if priors else None
             eflomal.Aligner(**self.options).align(
                 src_lines, tgt_lines, links_filename_fwd=str(fwd_path), links_filename_rev=str(rev_path),
                 priors_input=priors, quiet=True,
@@ -82,23 +120,20 @@ class EflomalAligner:
 
         pairs = list(pairs) + self.bitext
         self.priors = None
-        fwd, rev = self.align_directional(pairs)
+        fwd, rev = self.align_directional(pairs, self._priors(pairs))
         # pairs eflomal gave no links (empty / too long) would only add bogus jump statistics
-        src_lines = [_line(src) if f or r else "" for (src, _), f, r in zip(pairs, fwd, rev)]
-        tgt_lines = [_line(tgt) if f or r else "" for (_, tgt), f, r in zip(pairs, fwd, rev)]
+        src_lines = [self._line(src) if f or r else "" for (src, _), f, r in zip(pairs, fwd, rev)]
+        tgt_lines = [self._line(tgt) if f or r else "" for (_, tgt), f, r in zip(pairs, fwd, rev)]
         fwd_lines = [" ".join(f"{l.src}-{l.tgt}" for l in links) for links in fwd]
         rev_lines = [" ".join(f"{l.src}-{l.tgt}" for l in links) for links in rev]
-        # eflomal's lexical priors key on word forms; it lowercases on lookup, so count lowercased forms
-        lowered_src = [line.lower() for line in src_lines]
-        lowered_tgt = [line.lower() for line in tgt_lines]
-        stats = eflomal.calculate_priors(lowered_src, lowered_tgt, fwd_lines, rev_lines)
+        stats = eflomal.calculate_priors(src_lines, tgt_lines, fwd_lines, rev_lines)
         out = io.StringIO()
         eflomal.write_priors(out, *stats)
         self.priors = out.getvalue()
 
-
-def _line(words: Words) -> str:
-    return " ".join(_SPACE.sub("_", w) or "_" for w in words)
+    def _line(self, words: Words) -> str:
+        """Words as eflomal reads them: one form per word (``word_form``), space-separated."""
+        return " ".join(word_form(w, self.prefix_len) for w in words)
 
 
 def _read_links(path: Path, expected: int) -> list[Alignment]:

@@ -33,6 +33,9 @@ def align_command(
     filter_punct: bool = typer.Option(False, "--filter-punct", help="Neural: drop punctuation-to-word links"),
     device: str = typer.Option("cpu", "--device", help="Neural: torch device"),
     symmetrize: str = typer.Option("grow-diag-final-and", "--symmetrize", help="eflomal: intersection | union | grow-diag-final-and | forward | reverse"),
+    similar_words: Optional[float] = typer.Option(None, "--similar-words", help="eflomal: weight of the priors for look-alike words (names, numbers, cognates); 0 turns them off [default: 1.0]"),
+    prefix_len: Optional[int] = typer.Option(None, "--prefix-len", help="eflomal: align word prefixes of this many letters (0: whole words) [default: 0]"),
+    runs: Optional[int] = typer.Option(None, "--runs", help="eflomal: vote this many runs into link scores (links found by at least half of them) [default: 1]"),
     max_length_ratio: Optional[float] = typer.Option(None, "--max-length-ratio", help="Skip pairs whose longer side (>10 words) is more than this many times the shorter"),
     pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Also write the links as Pharaoh lines (empty line for a skipped pair)"),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache finished batches here; a rerun resumes"),
@@ -49,7 +52,9 @@ def align_command(
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
+    eflomal = {"similar_words": similar_words, "prefix_len": prefix_len, "runs": runs}
     stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options), symmetrize=symmetrize,
+                       eflomal=tuple((k, v) for k, v in eflomal.items() if v is not None),
                        shared_priors=shared_priors, model=_ray.for_workers(model, options), layer=layer,
                        token_type=token_type, threshold=threshold, filter_punct=filter_punct, device=device,
                        batch_size=batch_size, max_length_ratio=max_length_ratio,

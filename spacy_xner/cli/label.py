@@ -21,8 +21,8 @@ def label_cli(
     aligner: str = typer.Option("simalign", "--aligner", "-a", help="simalign | awesome | eflomal"),
     align_model: str = typer.Option("bert-base-multilingual-cased", "--align-model", help="Neural aligner encoder (path or hub name)"),
     layer: int = typer.Option(8, "--layer", help="Neural aligner: hidden layer"),
-    method: Optional[str] = typer.Option(None, "--method", "-m", help="Projection: heuristic | ngram | aligned | ner (default heuristic)"),
-    solver: str = typer.Option("greedy", "--solver", "-s", help="greedy | ilp (candidate matching only)"),
+    method: Optional[str] = typer.Option(None, "--method", "-m", help="Projection: heuristic | ngram | aligned | ner [default: ngram]"),
+    solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file instead of --method"),
     batch_size: int = typer.Option(16, "--batch-size", help="Sentences per translation / tagging batch"),
     beam_size: int = typer.Option(4, "--beam-size"),
@@ -34,7 +34,7 @@ def label_cli(
     """Translate each sentence to English, tag it, align it with the original, project the entities back.
     The output keeps the input's ids and tokens: score it with ``xner evaluate OUTPUT INPUT``."""
     from ..accounting import StageSummary, summary_path
-    from ..alignment.registry import eflomal_aligner, neural_aligner
+    from ..alignment.registry import eflomal_aligner_v2, neural_aligner
     from ..cache import BatchCache
     from ..corpora.docbin import read_docbin, write_docbin
     from ..errors import XnerError
@@ -55,7 +55,7 @@ def label_cli(
     else:
         raise XnerError(f"unknown backend '{backend}' (hf, ctranslate2)")
     if aligner == "eflomal":
-        part, align_batch = eflomal_aligner(), 0  # corpus-level: one run over all pairs
+        part, align_batch = eflomal_aligner_v2(), 0  # corpus-level: one run over all pairs
     elif aligner in ("simalign", "awesome"):
         part = neural_aligner(model=align_model, layer=layer, method="itermax" if aligner == "simalign" else "softmax", device=device)
         align_batch = 32

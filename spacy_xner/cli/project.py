@@ -14,8 +14,9 @@ from ._app import app
 def project_cli(
     input_path: Path = typer.Argument(..., help="DocBin of source Docs with translations (from xner pair / align)"),
     output_path: Path = typer.Argument(..., help="DocBin of the projected target Docs to write"),
-    method: Optional[str] = typer.Option(None, "--method", "-m", help="heuristic | ngram | aligned | ner (default heuristic)"),
-    solver: str = typer.Option("greedy", "--solver", "-s", help="greedy | ilp (candidate matching only)"),
+    method: Optional[str] = typer.Option(None, "--method", "-m", help="heuristic | ngram | aligned | ner [default: ngram]"),
+    solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),
+    string_score: bool = typer.Option(True, "--string-score/--no-string-score", help="Candidate matching: add the entity's string similarity to the alignment score"),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file (.cfg with the sections projection and label_map)"),
     pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Alignments, one Pharaoh line per pair in DocBin order (replace those on the Docs)"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
@@ -35,7 +36,7 @@ def project_cli(
 
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     stage = ProjectStage(method, solver, _ray.for_workers(str(config) if config is not None else None, options),
-                         _ray.for_workers(ner_model, options))
+                         _ray.for_workers(ner_model, options), string_score)
     docs = read_docbin(input_path)
     if pharaoh is not None:
         alignments = read_pharaoh(pharaoh)

@@ -14,7 +14,7 @@ from ..alignment.doc_pairs import align_docs, words_of
 from ..ty import Aligner
 
 DEFAULT_CONFIG = {
-    "aligner": {"@misc": "spacy_xner.EflomalAligner.v1"},
+    "aligner": {"@misc": "spacy_xner.EflomalAligner.v2"},
     "batch_size": 64,
     "max_length_ratio": None,
 }

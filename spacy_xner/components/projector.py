@@ -14,7 +14,7 @@ from ..projection.sentence import SentenceSkipped, project_sentence
 from ..ty import Dropped, Projector, ProjectionResult
 
 DEFAULT_CONFIG = {
-    "projection": {"@misc": "spacy_xner.HeuristicProjection.v1"},
+    "projection": _registry.method_config(),
     "label_map": {"@misc": "spacy_xner.LabelMap.v1"},
 }
 

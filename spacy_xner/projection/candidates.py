@@ -5,9 +5,10 @@ candidates of a later stage plug in through ``SpanCandidates`` with any span-pre
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Protocol, Sequence, runtime_checkable
+from typing import Callable, Iterable, Optional, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
@@ -34,13 +35,37 @@ def _all_ngrams(n: int, max_len: int) -> tuple[np.ndarray, np.ndarray]:
 
 @dataclass
 class NgramCandidates:
-    """All spans of up to ``max_len`` words, except those containing a word with one of ``skip_chars``."""
+    """All spans of up to ``max_len`` words, except those containing a word with one of ``skip_chars``.
 
-    max_len: int = 10
+    ``max_len_ratio`` bounds the length by the sentence's longest source entity instead
+    (``ratio × its length + max_len_extra``): a fixed cap cuts long titles off, and far longer
+    candidates only lose to shorter ones under the alignment score.
+    """
+
+    max_len: Optional[int] = 10
     skip_chars: str = "!?"
+    max_len_ratio: Optional[float] = None
+    max_len_extra: int = 2
+
+    def __post_init__(self) -> None:
+        if self.max_len is None and self.max_len_ratio is None:
+            raise ValueError("give max_len, max_len_ratio or both")
+        if self.max_len is not None and self.max_len < 1:
+            raise ValueError(f"max_len must be >= 1, got {self.max_len!r}")
+        if self.max_len_ratio is not None and not self.max_len_ratio >= 1.0:
+            raise ValueError(f"max_len_ratio must be >= 1, got {self.max_len_ratio!r}")
+        if self.max_len_extra < 0:
+            raise ValueError(f"max_len_extra must be >= 0, got {self.max_len_extra!r}")
+
+    def _cap(self, src_spans: Sequence[WordSpan], n_tgt: int) -> int:
+        caps = [n_tgt] if self.max_len is None else [self.max_len, n_tgt]
+        if self.max_len_ratio is not None:
+            longest = max((len(s) for s in src_spans), default=1)
+            caps.append(math.ceil(self.max_len_ratio * longest) + self.max_len_extra)
+        return max(1, min(caps))
 
     def __call__(self, src_words, src_spans, tgt_words, alignment) -> CandidateSpans:
-        starts, ends = _all_ngrams(len(tgt_words), self.max_len)
+        starts, ends = _all_ngrams(len(tgt_words), self._cap(src_spans, len(tgt_words)))
         joined = "\x00".join(tgt_words)
         if any(c in joined for c in self.skip_chars):
             bad = np.array([any(c in w for c in self.skip_chars) for w in tgt_words])

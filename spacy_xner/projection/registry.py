@@ -40,6 +40,12 @@ def ngram_candidates(max_len: int = 10, skip_chars: str = "!?") -> CandidateGett
     return NgramCandidates(max_len, skip_chars)
 
 
+@registry.misc("spacy_xner.NgramCandidates.v2")
+def ngram_candidates_v2(max_len_ratio: float = 2.0, max_len_extra: int = 2, skip_chars: str = "!?") -> CandidateGetter:
+    """All n-grams up to ``max_len_ratio`` × the longest source entity + ``max_len_extra`` words (v1: a fixed 10)."""
+    return NgramCandidates(None, skip_chars, max_len_ratio, max_len_extra)
+
+
 @registry.misc("spacy_xner.AlignedRangeCandidates.v1")
 def aligned_range_candidates(max_len: int = 10) -> CandidateGetter:
     return AlignedRangeCandidates(max_len)
@@ -77,19 +83,24 @@ def label_map(mapping: Dict[str, str] = {}, drop: List[str] = []) -> LabelMap:  
 
 METHODS = ("heuristic", "ngram", "aligned", "ner")
 SOLVERS = ("greedy", "ilp")
+# the best setting measured on Europarl-NER de/es (benchmarks/README.projection.md, issue 13)
+DEFAULT_METHOD = "ngram"
+DEFAULT_SOLVER = "ilp"
 
 
-def method_config(method: str, solver: str = "greedy", ner_model: Optional[str] = None) -> dict:
+def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, ner_model: Optional[str] = None,
+                  string_score: bool = True) -> dict:
     """The ``projection`` config block of a named method: the presets behind ``xner project --method``.
 
-    ``ner`` (the paper's "NER cand."): the spans ``ner_model`` predicts on the target, scored by alignment.
+    ``ner`` (the paper's "NER cand."): the spans ``ner_model`` predicts on the target. Candidate
+    methods score by alignment plus, with ``string_score``, the entity's string similarity.
     """
     if solver not in SOLVERS:
         raise XnerError(f"unknown solver {solver!r}; choose from {', '.join(SOLVERS)}")
     if method == "heuristic":
         return {"@misc": "spacy_xner.HeuristicProjection.v1"}
     candidates = {
-        "ngram": {"@misc": "spacy_xner.NgramCandidates.v1"},
+        "ngram": {"@misc": "spacy_xner.NgramCandidates.v2"},
         "aligned": {"@misc": "spacy_xner.AlignedRangeCandidates.v1"},
     }
     if method == "ner":
@@ -100,10 +111,13 @@ def method_config(method: str, solver: str = "greedy", ner_model: Optional[str] 
         candidates["ner"] = {"@misc": "spacy_xner.NerCandidates.v1", "tagger": tagger_config(ner_model)}
     if method not in candidates:
         raise XnerError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
+    scores = {"alignment": {"@misc": "spacy_xner.AlignmentScore.v1"}}
+    if string_score:
+        scores["string"] = {"@misc": "spacy_xner.StringSimilarityScore.v1"}
     return {
         "@misc": "spacy_xner.CandidateMatching.v1",
         "candidates": candidates[method],
-        "scores": {"alignment": {"@misc": "spacy_xner.AlignmentScore.v1"}},
+        "scores": scores,
         "solver": {"@misc": "spacy_xner.GreedySolver.v1" if solver == "greedy" else "spacy_xner.ILPSolver.v1"},
     }
 

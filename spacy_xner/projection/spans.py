@@ -40,13 +40,17 @@ EMPTY = CandidateSpans(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 
 
 def link_counts(src_spans: Sequence[WordSpan], n_src: int, tgt_len: int, alignment: Iterable[Link]) -> np.ndarray:
-    """``counts[i, t]``: distinct links between the words of source entity ``i`` and target word ``t``."""
+    """``counts[i, t]``: distinct links between the words of source entity ``i`` and target word ``t``,
+    each weighted by its score (1 for an aligner's plain links, the vote share for voted ones)."""
     owner = [-1] * n_src
     for i, span in enumerate(src_spans):
         owner[span.start : span.end] = [i] * len(span)
     counts = np.zeros((len(src_spans), tgt_len), dtype=np.float64)
-    links = {(l.src, l.tgt) for l in alignment if owner[l.src] >= 0}
+    links: dict[tuple[int, int], float] = {}
+    for l in alignment:
+        if owner[l.src] >= 0:
+            links[l.src, l.tgt] = max(links.get((l.src, l.tgt), 0.0), l.score)
     if links:
         src, tgt = zip(*links)
-        np.add.at(counts, ([owner[s] for s in src], tgt), 1.0)
+        np.add.at(counts, ([owner[s] for s in src], tgt), list(links.values()))
     return counts

@@ -13,10 +13,11 @@ from ..docs import get_id
 
 @dataclass(frozen=True)
 class ProjectStage:
-    method: Optional[str] = None  # a preset (heuristic, ngram, aligned, ner); default heuristic
-    solver: str = "greedy"
+    method: Optional[str] = None  # a preset (heuristic, ngram, aligned, ner); default registry.DEFAULT_METHOD
+    solver: Optional[str] = None  # default registry.DEFAULT_SOLVER
     config: Optional[str] = None  # a projector config file instead of a preset
     ner_model: Optional[str] = None
+    string_score: bool = True
 
     name = "project"
 
@@ -30,7 +31,7 @@ class ProjectStage:
         return self
 
     def load(self):
-        projector = build_projector(self.method, self.solver, self.config, self.ner_model)
+        projector = build_projector(self.method, self.solver, self.config, self.ner_model, self.string_score)
         return lambda docs, start: project_docs(docs, projector)
 
 
@@ -56,17 +57,18 @@ def project_docs(docs: Iterable[Doc], projector) -> tuple[list[Doc], StageSummar
     return targets, stats
 
 
-def build_projector(method: Optional[str], solver: str, config: Optional[str], ner_model: Optional[str] = None):
-    """The ``xner_projector`` component from a method preset or a config file (not both)."""
+def build_projector(method: Optional[str], solver: Optional[str], config: Optional[str], ner_model: Optional[str] = None,
+                    string_score: bool = True):
+    """The ``xner_projector`` component from a method preset (default: the best measured) or a config file (not both)."""
     import spacy
 
     from ..errors import InputError, XnerError
-    from .registry import method_config
+    from .registry import DEFAULT_METHOD, DEFAULT_SOLVER, method_config
 
-    if config is not None and method is not None:
-        raise XnerError("give either --method or --config, not both")
+    if config is not None and (method is not None or solver is not None):
+        raise XnerError("give either --method/--solver or --config, not both")
     if config is None:
-        settings = {"projection": method_config(method or "heuristic", solver, ner_model)}
+        settings = {"projection": method_config(method or DEFAULT_METHOD, solver or DEFAULT_SOLVER, ner_model, string_score)}
     else:
         if not Path(config).is_file():
             raise InputError(config, "file not found")

@@ -1,0 +1,97 @@
+"""Model-free lexical knowledge for eflomal: word forms, string-similarity priors, voted runs."""
+import io
+
+import eflomal
+import pytest
+
+from spacy_xner.alignment.lexicon import SimilarWordPriors, lex_lines, word_form
+from spacy_xner.alignment.links import vote
+from spacy_xner.alignment.statistical import EflomalAligner
+from spacy_xner.corpora.readers import read_tagged_sentences
+from spacy_xner.corpora.tags import tags_to_spans
+from spacy_xner.ty import Link
+
+
+@pytest.fixture(scope="module")
+def europarl(data_dir):
+    """Europarl-NER en/de segments: (words, gold entity spans) per side."""
+    def read(lang):
+        path = data_dir / "europarl-ner" / f"{lang}-europarl.test.conll02"
+        return [(s.words, tags_to_spans(s.tags, s.scheme)[0]) for s in read_tagged_sentences(path)]
+
+    return read("en"), read("de")
+
+
+def test_word_form_folds_case_and_accents_and_cuts_prefixes():
+    assert word_form("Zürich") == "zurich"
+    assert word_form("Ministério", prefix_len=5) == "minis"
+    assert word_form("New York") == "new_york"
+    assert word_form("") == "_"
+
+
+def test_similar_words_names_cognates_and_numbers_but_not_short_words():
+    src = "Mr Schulz met the Parliament in 2019 , 3.5 % ; a".split()
+    tgt = "Herr Schulz traf das Parlament im Jahr 2019 , 3,5 % ; a".split()
+    counts = SimilarWordPriors().counts([(src, tgt)])
+    assert counts == {("schulz", "schulz"): 1.0, ("parliament", "parlament"): 1.0, ("2019", "2019"): 1.0,
+                      ("3.5", "3,5"): 1.0}
+
+
+def test_similar_words_transliterate_other_scripts():
+    counts = SimilarWordPriors(min_similarity=0.75).counts([(["Moscow", "Putin"], ["Путин", "Москва"])])
+    assert ("putin", "путин") in counts
+    assert ("moscow", "москва") not in counts  # "moskva": a translation, not a transliteration
+
+
+def test_similar_word_counts_add_up_and_respect_prefixes():
+    pair = (["Europe", "grows"], ["Europa", "wächst"])
+    counts = SimilarWordPriors(weight=2.0).counts([pair, pair], prefix_len=4)
+    assert counts == {("euro", "euro"): 4.0}
+
+
+@pytest.mark.parametrize("settings", [{"weight": 0}, {"min_similarity": 0}, {"min_similarity": 1.5}, {"min_len": 0}])
+def test_similar_word_settings_are_checked(settings):
+    with pytest.raises(ValueError):
+        SimilarWordPriors(**settings)
+
+
+def test_lex_lines_are_eflomal_priors():
+    text = lex_lines(SimilarWordPriors().counts([(["Schulz", "2019"], ["Schulz", "2019"])]))
+    lexical, *_ = eflomal.read_priors(io.StringIO(text))
+    assert sorted(lexical) == [("2019", "2019", 1.0), ("schulz", "schulz", 1.0)]
+
+
+def test_vote_keeps_the_majority_scored_by_its_share():
+    runs = [[Link(0, 0), Link(1, 1)], [Link(0, 0), Link(1, 2)], [Link(0, 0), Link(1, 1), Link(1, 1)]]
+    assert vote(runs) == [Link(0, 0, 1.0), Link(1, 1, 2 / 3)]
+    assert vote(runs, threshold=0.3) == [Link(0, 0, 1.0), Link(1, 1, 2 / 3), Link(1, 2, 1 / 3)]
+
+
+def test_voted_eflomal_links_carry_shares(europarl):
+    pairs = [(e[0], d[0]) for e, d in zip(*europarl)][:60]
+    aligned = EflomalAligner(n_samplers=1, runs=3, rel_iterations=0.3)(pairs)
+    scores = {link.score for links in aligned for link in links}
+    assert scores <= {2 / 3, 1.0} and 1.0 in scores
+
+
+def test_similar_word_priors_link_entity_words_on_real_data(europarl):
+    """Entity words linked into gold target entities: more with the priors, on 300 Europarl segments.
+
+    Measured over 3 runs each (n_samplers=2): without priors 0.845-0.858, with 0.876-0.896."""
+    en, de = europarl[0][:300], europarl[1][:300]
+    pairs = [(e[0], d[0]) for e, d in zip(en, de)]
+
+    def entity_link_precision(aligner):
+        hits = total = 0
+        for (_, src_ents), (_, tgt_ents), links in zip(en, de, aligner(pairs)):
+            inside_src = {i for s in src_ents for i in range(s.start, s.end)}
+            inside_tgt = {j for s in tgt_ents for j in range(s.start, s.end)}
+            for link in links:
+                if link.src in inside_src:
+                    total += 1
+                    hits += link.tgt in inside_tgt
+        return hits / total
+
+    plain = entity_link_precision(EflomalAligner(n_samplers=2))
+    similar = entity_link_precision(EflomalAligner(n_samplers=2, similar_words=SimilarWordPriors()))
+    assert similar > plain + 0.01

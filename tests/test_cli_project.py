@@ -95,6 +95,20 @@ def test_alignments_from_the_docs_and_default_summary_path(pairs, tmp_path, xner
     assert json.loads((tmp_path / "out.summary.json").read_text())["done"] == N
 
 
+def test_drop_incomplete_is_a_counted_skip(pairs, tmp_path, xner):
+    root, _ = pairs
+    res = xner("project", root / "aligned.spacy", tmp_path / "all.spacy", "--summary", tmp_path / "all.json")
+    assert res.returncode == 0, res.stderr
+    res = xner("project", root / "aligned.spacy", tmp_path / "out.spacy", "--summary", tmp_path / "s.json", "--drop-incomplete")
+    assert res.returncode == 0, res.stderr
+    every, complete = (json.loads((tmp_path / f).read_text()) for f in ("all.json", "s.json"))
+    dropped = sum(v for k, v in every["counts"].items() if k.startswith("dropped: "))
+    assert dropped > 0  # the same-string links of the fixture miss some entities
+    assert complete["skipped"]["a source entity not projected"] > 0
+    assert complete["done"] + complete["skipped"]["a source entity not projected"] == every["done"] == N
+    assert not any(k.startswith("dropped: ") for k in complete["counts"])  # the written sentences lost no entity
+
+
 def test_missing_alignment_is_a_counted_skip(pairs, tmp_path, xner):
     root, _ = pairs
     res = xner("project", root / "pairs.spacy", tmp_path / "out.spacy", "--summary", tmp_path / "s.json")

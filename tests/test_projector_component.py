@@ -100,3 +100,20 @@ def test_unknown_part_is_a_config_error():
     nlp = spacy.blank("en")
     with pytest.raises(Exception, match="spacy_xner.NoSuch.v1"):
         nlp.add_pipe("xner_projector", config={"projection": {"@misc": "spacy_xner.NoSuch.v1"}})
+
+
+def test_drop_incomplete_skips_sentences_with_an_unplaced_entity():
+    nlp = spacy.blank("en")
+    projector = nlp.add_pipe("xner_projector", config={"drop_incomplete": True})
+    complete = make_pair(nlp)
+    assert projector.project(complete) is None
+    incomplete = make_pair(nlp, with_alignment=False)
+    set_alignment(incomplete, [Link(0, 0), Link(1, 1), Link(2, 2)])  # Berlin and Euro have no links
+    assert projector.project(incomplete) == reasons.INCOMPLETE
+    assert get_projection_record(incomplete._.xner_translation)["skipped"] == reasons.INCOMPLETE
+
+
+def test_drop_incomplete_ignores_labels_dropped_on_purpose():
+    nlp = spacy.blank("en")
+    projector = nlp.add_pipe("xner_projector", config={**ILP_NGRAM, "drop_incomplete": True})
+    assert projector.project(make_pair(nlp)) is None  # MISC dropped by the label map

@@ -17,6 +17,7 @@ def project_cli(
     method: Optional[str] = typer.Option(None, "--method", "-m", help="heuristic | ngram | aligned | ner [default: ngram]"),
     solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),
     string_score: bool = typer.Option(True, "--string-score/--no-string-score", help="Candidate matching: add the entity's string similarity to the alignment score"),
+    drop_incomplete: bool = typer.Option(False, "--drop-incomplete", help="Leave out sentences in which a source entity could not be placed (counted as a skip reason)"),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file (.cfg with the sections projection and label_map)"),
     pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Alignments, one Pharaoh line per pair in DocBin order (replace those on the Docs)"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
@@ -36,7 +37,7 @@ def project_cli(
 
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     stage = ProjectStage(method, solver, _ray.for_workers(str(config) if config is not None else None, options),
-                         _ray.for_workers(ner_model, options), string_score)
+                         _ray.for_workers(ner_model, options), string_score, drop_incomplete)
     docs = read_docbin(input_path)
     if pharaoh is not None:
         alignments = read_pharaoh(pharaoh)

@@ -16,6 +16,7 @@ from ..ty import Dropped, Projector, ProjectionResult
 DEFAULT_CONFIG = {
     "projection": _registry.method_config(),
     "label_map": {"@misc": "spacy_xner.LabelMap.v1"},
+    "drop_incomplete": False,
 }
 
 
@@ -25,8 +26,9 @@ DEFAULT_CONFIG = {
     assigns=["doc._.xner_translation"],
     requires=["doc.ents", "doc._.xner_translation", "doc._.xner_alignment"],
 )
-def make_projector(nlp: Language, name: str, projection: Projector, label_map: LabelMap) -> "XnerProjector":
-    return XnerProjector(name, projection, label_map)
+def make_projector(nlp: Language, name: str, projection: Projector, label_map: LabelMap,
+                   drop_incomplete: bool) -> "XnerProjector":
+    return XnerProjector(name, projection, label_map, drop_incomplete)
 
 
 class XnerProjector:
@@ -34,12 +36,15 @@ class XnerProjector:
 
     A sentence that cannot be projected at all keeps its translation's entities untouched; its
     record carries ``"skipped": reason`` (on the source Doc when there is no translation).
+    ``drop_incomplete`` also skips sentences in which a source entity could not be placed: in a
+    training corpus its words would teach "O" for an entity.
     """
 
-    def __init__(self, name: str, projection: Projector, label_map: LabelMap):
+    def __init__(self, name: str, projection: Projector, label_map: LabelMap, drop_incomplete: bool = False):
         self.name = name
         self.projection = projection
         self.label_map = label_map
+        self.drop_incomplete = drop_incomplete
 
     def __call__(self, doc: Doc) -> Doc:
         self.project(doc)
@@ -67,4 +72,7 @@ class XnerProjector:
             return skip.reason
         set_word_spans(translation, [p.span for p in result.projected])
         set_projection_record(translation, result, spans)
+        if self.drop_incomplete and any(d.reason != reasons.LABEL_DROPPED for d in result.dropped):
+            translation.user_data[PROJECTION_KEY]["skipped"] = reasons.INCOMPLETE
+            return reasons.INCOMPLETE
         return None

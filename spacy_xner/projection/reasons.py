@@ -16,3 +16,4 @@ EMPTY_SOURCE = "empty source sentence"
 EMPTY_TARGET = "empty target sentence"
 ALIGNMENT_OUT_OF_RANGE = "alignment index out of range"
 ENTITY_OUT_OF_RANGE = "source entity out of range"
+INCOMPLETE = "a source entity not projected"  # only with drop_incomplete

@@ -18,6 +18,7 @@ class ProjectStage:
     config: Optional[str] = None  # a projector config file instead of a preset
     ner_model: Optional[str] = None
     string_score: bool = True
+    drop_incomplete: bool = False
 
     name = "project"
 
@@ -31,7 +32,8 @@ class ProjectStage:
         return self
 
     def load(self):
-        projector = build_projector(self.method, self.solver, self.config, self.ner_model, self.string_score)
+        projector = build_projector(self.method, self.solver, self.config, self.ner_model, self.string_score,
+                                    self.drop_incomplete)
         return lambda docs, start: project_docs(docs, projector)
 
 
@@ -58,7 +60,7 @@ def project_docs(docs: Iterable[Doc], projector) -> tuple[list[Doc], StageSummar
 
 
 def build_projector(method: Optional[str], solver: Optional[str], config: Optional[str], ner_model: Optional[str] = None,
-                    string_score: bool = True):
+                    string_score: bool = True, drop_incomplete: bool = False):
     """The ``xner_projector`` component from a method preset (default: the best measured) or a config file (not both)."""
     import spacy
 
@@ -76,6 +78,8 @@ def build_projector(method: Optional[str], solver: Optional[str], config: Option
             settings = dict(spacy.util.load_config(config, interpolate=False))
         except Exception as err:  # confection raises several parse error types
             raise InputError(config, f"not a valid config ({type(err).__name__}: {err})") from None
+    if drop_incomplete:
+        settings["drop_incomplete"] = True
     nlp = spacy.blank("xx")
     try:
         return nlp.add_pipe("xner_projector", config=settings)

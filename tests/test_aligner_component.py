@@ -88,15 +88,24 @@ def test_neural_component(tiny_bert_dir, data_dir):
 @pytest.mark.slow
 def test_align_cli_eflomal(pairs_path, tmp_path):
     out, pharaoh = tmp_path / "aligned.spacy", tmp_path / "aligned.txt"
-    result = CliRunner().invoke(app, ["align", str(pairs_path), str(out), "--pharaoh", str(pharaoh),
+    result = CliRunner().invoke(app, ["align", str(pairs_path), str(out), "--pharaoh", str(pharaoh), "--runs", "2",
                                       "--symmetrize", "intersection", "--cache-dir", str(tmp_path / "cache")])
     assert result.exit_code == 0, result.output
     docs = read_docbin(out)
     assert len(docs) == 62 and all(get_alignment(d) for d in docs[:60])
-    assert read_pharaoh(pharaoh)[:60] == [get_alignment(d) for d in docs[:60]]
+    pairs_of = lambda links: [(l.src, l.tgt) for l in links]  # noqa: E731  (Pharaoh keeps no scores)
+    assert [pairs_of(a) for a in read_pharaoh(pharaoh)[:60]] == [pairs_of(get_alignment(d)) for d in docs[:60]]
     summary = json.loads(out.with_suffix(".summary.json").read_text())
     assert summary["done"] == 60 and summary["skipped"] == {"empty side": 1, "no translation": 1}
     assert summary["skipped_examples"]["empty side"] == ["bad:empty"]
+    assert {l.score for d in docs[:60] for l in get_alignment(d)} <= {0.5, 1.0}  # shares of the 2 voted runs
+
+
+def test_default_aligner_config_is_the_measured_best():
+    nlp = spacy.blank("en")
+    aligner = nlp.add_pipe("xner_aligner").aligner
+    assert nlp.config["components"]["xner_aligner"]["aligner"]["@misc"] == "spacy_xner.EflomalAligner.v2"
+    assert aligner.similar_words is not None and aligner.runs == 3 and aligner.symmetrization == "grow-diag-final-and"
 
 
 def test_align_cli_neural_resumes_from_cache(pairs_path, tmp_path, tiny_bert_dir):
@@ -116,6 +125,9 @@ def test_align_cli_neural_resumes_from_cache(pairs_path, tmp_path, tiny_bert_dir
     (["--aligner", "awesome", "--method", "itermax"], "does not belong"),
     (["--aligner", "simalign", "--bitext", "a:b"], "eflomal only"),
     (["--bitext", "nofile.en:nofile.de"], "file not found"),
+    (["--runs", "0"], "runs must be >= 1"),
+    (["--similar-words", "-1"], "weight must be > 0"),
+    (["--aligner", "simalign", "--runs", "3"], "eflomal only"),
 ])
 def test_align_cli_user_errors(pairs_path, tmp_path, extra, message):
     result = CliRunner().invoke(app, ["align", str(pairs_path), str(tmp_path / "o.spacy"), *extra])

@@ -289,19 +289,19 @@ def test_workflow_all_runs_on_a_tiny_sample(data_dir, tmp_path):
         lines = (REPO / "assets" / "tatoeba" / f"en-de.{lang}").read_text(encoding="utf-8").split("\n")[:50]
         (tiny / "bitext" / f"en-de.{lang}").write_text("\n".join(lines) + "\n", encoding="utf-8")
     overrides = ["--vars.data_dir", "tiny", "--vars.bitext_dir", "tiny/bitext", "--vars.languages", "de",
-                 "--vars.methods", "heuristic", "--vars.max_steps", "3", "--vars.train_end", "16", "--vars.dev_end", "22"]
+                 "--vars.methods", "ngram", "--vars.max_steps", "3", "--vars.train_end", "16", "--vars.dev_end", "22"]
     result = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "all", str(project), *overrides],
                             capture_output=True, text=True, timeout=600, cwd=project)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     report = (project / "reports" / "report.md").read_text()
-    for system in ("projection: heuristic", "ner: heuristic", "transfer: en-europarl"):
+    for system in ("projection: ngram", "ner: ngram", "transfer: en-europarl"):
         assert system in report
     assert "| de |" in report
     assert (project / "reports" / "f1.png").stat().st_size > 1000
-    assert "(views/de.heuristic.html)" in report
-    assert "de-europarl.test:" in (project / "reports" / "views" / "de.heuristic.html").read_text()
+    assert "(views/de.ngram.html)" in report
+    assert "de-europarl.test:" in (project / "reports" / "views" / "de.ngram.html").read_text()
     test_ids = {get_id(d) for d in read_docbin(project / "corpus" / "test" / "de.spacy")}
-    train_ids = {get_id(d) for d in read_docbin(project / "corpus" / "train" / "de.heuristic.spacy")}
+    train_ids = {get_id(d) for d in read_docbin(project / "corpus" / "train" / "de.ngram.spacy")}
     assert len(test_ids) == 8 and not test_ids & train_ids
 
 

@@ -34,7 +34,7 @@ def eflomal_aligner_v2(
     similar_words: float = 1.0,
     min_similarity: float = 0.8,
     prefix_len: int = 0,
-    runs: int = 1,
+    runs: int = 3,
     vote_threshold: float = 0.5,
 ) -> EflomalAligner:
     """v1 plus what needs no model: priors of weight ``similar_words`` (0: none) for look-alike words

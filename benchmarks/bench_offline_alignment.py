@@ -1,7 +1,8 @@
 """Offline alignment ablation (issue 13): each eflomal improvement alone, Europarl-NER projection F1 + AER.
 
     python benchmarks/bench_offline_alignment.py run   --steps plain,forms,similar --runs 3   # eflomal runs (minutes each)
-    python benchmarks/bench_offline_alignment.py table                                         # F1 / AER table from the runs
+    python benchmarks/bench_offline_alignment.py table --votes 1,3                             # F1 / AER table from the runs
+    python benchmarks/bench_offline_alignment.py speed                                         # default vs plain eflomal, en-de bitext
 
 One eflomal run per (language, step, run) aligns, together: the 799 Europarl-NER segments, the
 100-pair gold alignment set of that language (de-en bicici100, en-es Golden Collection) and the
@@ -108,9 +109,12 @@ def methods():
     from spacy_xner.projection import (AlignmentScore, CandidateMatching, HeuristicProjection, ILPSolver,
                                        NgramCandidates, StringSimilarityScore)
 
+    from spacy_xner.projection.stage import build_projector
+
     yield "heuristic", HeuristicProjection()
     yield "ngram", CandidateMatching(NgramCandidates(), [AlignmentScore()], ILPSolver())
     yield "ngram+string", CandidateMatching(NgramCandidates(), [AlignmentScore(), StringSimilarityScore()], ILPSolver())
+    yield "default", build_projector(None, None, None).projection  # what `xner project` does with no flags
 
 
 def evaluate(lang: str, alignments, gold_links, work: Path) -> dict:
@@ -161,17 +165,33 @@ def cmd_table(work: Path, symmetrizations: list[str], vote_sizes: list[int], lan
                     rows.append(row)
                     print(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
     (work / "table.json").write_text(json.dumps(rows, indent=1))
-    print("\n| lang | step | sym | vote | n | AER | heuristic | ngram ILP | ngram+string ILP | eflomal s |")
-    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n| lang | step | sym | vote | n | AER | heuristic | ngram ILP | ngram+string ILP | default projection | eflomal s |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         cell = lambda k: f"{100 * r[k]:.1f} ± {100 * r[k + '_spread'] / 2:.1f}"  # noqa: E731
         print(f"| {r['lang']} | {r['step']} | {r['sym']} | {r['vote']} | {r['n']} | {r['aer']:.3f} | {cell('heuristic')} | "
-              f"{cell('ngram')} | {cell('ngram+string')} | {r['seconds']:.0f} |")
+              f"{cell('ngram')} | {cell('ngram+string')} | {cell('default')} | {r['seconds']:.0f} |")
+
+
+def cmd_speed(work: Path) -> None:
+    """Seconds for plain eflomal and for the default aligner (``xner align`` with no flags) on the en-de bitext."""
+    from spacy_xner.alignment.registry import eflomal_aligner_v2
+
+    work.mkdir(parents=True, exist_ok=True)
+    *_, bitext = data("de", work)
+    t = time.perf_counter()
+    _plain(bitext)
+    plain = time.perf_counter() - t
+    t = time.perf_counter()
+    eflomal_aligner_v2()(bitext)
+    default = time.perf_counter() - t
+    print(json.dumps({"pairs": len(bitext), "plain_s": round(plain, 1), "default_s": round(default, 1),
+                      "ratio": round(default / plain, 2)}), flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("run", "table"))
+    parser.add_argument("command", choices=("run", "table", "speed"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/xner_offline"))
     parser.add_argument("--steps", default=",".join(STEPS))
     parser.add_argument("--langs", default=",".join(LANGS))
@@ -181,6 +201,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "run":
         cmd_run(args.work, args.steps.split(","), args.runs, args.langs.split(","))
+    elif args.command == "speed":
+        cmd_speed(args.work)
     else:
         cmd_table(args.work, args.symmetrizations.split(","), [int(v) for v in args.votes.split(",")], args.langs.split(","))
 

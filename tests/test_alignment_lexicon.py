@@ -67,6 +67,26 @@ def test_vote_keeps_the_majority_scored_by_its_share():
     assert vote(runs, threshold=0.3) == [Link(0, 0, 1.0), Link(1, 1, 2 / 3), Link(1, 2, 1 / 3)]
 
 
+def test_vote_symmetrization_takes_the_majority_of_directional_links(monkeypatch):
+    """Two runs, each casting its forward and reverse links: a link needs 2 of the 4 ballots."""
+    calls = iter([([[Link(0, 0), Link(1, 1)]], [[Link(0, 0), Link(1, 2)]]),
+                  ([[Link(0, 0), Link(1, 2)]], [[Link(0, 0), Link(2, 2)]])])
+    aligner = EflomalAligner(symmetrization="vote", runs=2)
+    monkeypatch.setattr(aligner, "align_directional", lambda corpus, priors=None: next(calls))
+    assert aligner([(["a", "b", "c"], ["x", "y", "z"])]) == [[Link(0, 0, 1.0), Link(1, 2, 0.5)]]
+
+
+def test_one_run_of_the_vote_is_the_union(monkeypatch):
+    aligner = EflomalAligner(symmetrization="vote")
+    monkeypatch.setattr(aligner, "align_directional", lambda corpus, priors=None: ([[Link(0, 0)]], [[Link(1, 1)]]))
+    assert [(l.src, l.tgt) for l in aligner([(["a", "b"], ["x", "y"])])[0]] == [(0, 0), (1, 1)]
+
+
+def test_unknown_symmetrization_fails_at_construction():
+    with pytest.raises(ValueError, match="unknown symmetrization"):
+        EflomalAligner(symmetrization="diag")
+
+
 def test_voted_eflomal_links_carry_shares(europarl):
     pairs = [(e[0], d[0]) for e, d in zip(*europarl)][:60]
     aligned = EflomalAligner(n_samplers=1, runs=3, rel_iterations=0.3)(pairs)

@@ -11,7 +11,7 @@ from .extraction import Method
 from .lexicon import SimilarWordPriors
 from .links import Combination, Symmetrization, combine
 from .neural import NeuralAligner, TokenType
-from .statistical import EflomalAligner
+from .statistical import EflomalAligner, EflomalSymmetrization
 
 
 @registry.misc("spacy_xner.EflomalAligner.v1")
@@ -27,7 +27,7 @@ def eflomal_aligner(
 
 @registry.misc("spacy_xner.EflomalAligner.v2")
 def eflomal_aligner_v2(
-    symmetrization: Symmetrization = "grow-diag-final-and",
+    symmetrization: EflomalSymmetrization = "vote",
     n_samplers: int = 3,
     rel_iterations: float = 1.0,
     null_prior: float = 0.2,
@@ -38,7 +38,8 @@ def eflomal_aligner_v2(
     vote_threshold: float = 0.5,
 ) -> EflomalAligner:
     """v1 plus what needs no model: priors of weight ``similar_words`` (0: none) for look-alike words
-    (names, numbers, cognates), ``prefix_len``-letter word prefixes, ``runs`` voted eflomal runs."""
+    (names, numbers, cognates), ``prefix_len``-letter word prefixes, ``runs`` eflomal runs whose
+    directional links vote (``symmetrization="vote"``; or one symmetrized ballot per run)."""
     priors = SimilarWordPriors(similar_words, min_similarity) if similar_words else None
     return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior,
                           similar_words=priors, prefix_len=prefix_len, runs=runs, vote_threshold=vote_threshold)

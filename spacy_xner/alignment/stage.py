@@ -28,7 +28,6 @@ class AlignStage:
     aligner: str = "eflomal"
     method: Optional[str] = None  # neural extraction; default per aligner
     bitext: tuple[str, ...] = ()  # eflomal: extra "SRC_PATH:TGT_PATH" parallel text
-    symmetrize: str = "grow-diag-final-and"
     eflomal: tuple[tuple[str, Any], ...] = ()  # settings of spacy_xner.EflomalAligner.v2 (unset: its defaults)
     shared_priors: bool = True  # eflomal, sharded: learn priors once on the whole input first
     priors: Optional[str] = None  # eflomal priors learned by ``prepare``
@@ -51,7 +50,7 @@ class AlignStage:
             self._eflomal_part()  # invalid eflomal settings fail here, before any work
             return
         if self.eflomal:
-            raise XnerError("--similar-words, --prefix-len and --runs apply to --aligner eflomal only")
+            raise XnerError("--symmetrize, --similar-words, --prefix-len and --runs apply to --aligner eflomal only")
         if self.aligner not in DEFAULT_METHOD:
             raise XnerError(f"unknown --aligner {self.aligner!r}; expected eflomal, simalign or awesome")
         if self.bitext:
@@ -84,7 +83,7 @@ class AlignStage:
         from .registry import eflomal_aligner_v2
 
         try:
-            return eflomal_aligner_v2(symmetrization=self.symmetrize, **dict(self.eflomal))
+            return eflomal_aligner_v2(**dict(self.eflomal))
         except ValueError as err:
             raise XnerError(f"eflomal settings: {err}") from None
 

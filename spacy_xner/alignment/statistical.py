@@ -12,7 +12,7 @@ import io
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Literal, Optional, Sequence, Union, get_args
 
 from ..cache import cache_key
 from ..ty import Alignment, Words
@@ -22,22 +22,27 @@ from .pharaoh import parse_line
 
 # eflomal writes sentences of >= 1024 tokens as empty and silently gives them no links.
 EFLOMAL_MAX_WORDS = 1023
+# "vote": the directional links of every run are the ballots (see EflomalAligner)
+EflomalSymmetrization = Union[Symmetrization, Literal["vote"]]
+SYMMETRIZATIONS: tuple[str, ...] = ("vote", *get_args(Symmetrization))
 
 
 class EflomalAligner:
     """Aligns pairs with eflomal (+ extra bitext, + learned priors) and symmetrizes the two directions.
 
     ``similar_words`` adds string-similarity priors for the pairs being aligned; ``prefix_len``
-    aligns word prefixes (a stemmer that needs no model); ``runs`` > 1 votes several eflomal runs
-    into per-link scores (the share of runs that found the link), keeping links with at least
-    ``vote_threshold``.
+    aligns word prefixes (a stemmer that needs no model). eflomal samples at random, so ``runs`` > 1
+    votes several runs into per-link scores (the share of ballots that found the link), keeping links
+    with at least ``vote_threshold``. Each run casts its symmetrized links as one ballot, or with
+    ``symmetrization="vote"`` its forward and reverse links as two: the majority of 2 × ``runs``
+    directional alignments is itself the symmetrization (one run: their union).
     """
 
     max_words = EFLOMAL_MAX_WORDS
 
     def __init__(
         self,
-        symmetrization: Symmetrization = "grow-diag-final-and",
+        symmetrization: EflomalSymmetrization = "grow-diag-final-and",
         model: int = 3,
         n_samplers: int = 3,
         rel_iterations: float = 1.0,
@@ -54,6 +59,8 @@ class EflomalAligner:
             raise ValueError(f"vote_threshold must be in (0, 1], got {vote_threshold!r}")
         if prefix_len < 0:
             raise ValueError(f"prefix_len must be >= 0, got {prefix_len!r}")
+        if symmetrization not in SYMMETRIZATIONS:
+            raise ValueError(f"unknown symmetrization {symmetrization!r}; expected one of {', '.join(SYMMETRIZATIONS)}")
         self.symmetrization = symmetrization
         self.options = {"model": model, "n_samplers": n_samplers, "rel_iterations": rel_iterations,
                         "null_prior": null_prior}
@@ -75,13 +82,17 @@ class EflomalAligner:
     def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
         corpus = list(pairs) + self.bitext
         priors = self._priors(corpus)
-        runs = []
+        ballots = []
         for _ in range(self.runs):
             fwd, rev = self.align_directional(corpus, priors)
-            runs.append([symmetrize(f, r, self.symmetrization) for f, r in zip(fwd[: len(pairs)], rev[: len(pairs)])])
-        if self.runs == 1:
-            return runs[0]
-        return [vote(found, self.vote_threshold) for found in zip(*runs)]
+            fwd, rev = fwd[: len(pairs)], rev[: len(pairs)]
+            if self.symmetrization == "vote":
+                ballots += [fwd, rev]
+            else:
+                ballots.append([symmetrize(f, r, self.symmetrization) for f, r in zip(fwd, rev)])
+        if len(ballots) == 1:
+            return ballots[0]
+        return [vote(found, self.vote_threshold) for found in zip(*ballots)]
 
     def _priors(self, corpus: Sequence[tuple[Words, Words]]) -> Optional[str]:
         """Learned priors plus the string-similarity priors of ``corpus`` (None when there are none)."""

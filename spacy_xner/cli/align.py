@@ -32,7 +32,7 @@ def align_command(
     threshold: float = typer.Option(1e-3, "--threshold", help="awesome: softmax threshold"),
     filter_punct: bool = typer.Option(False, "--filter-punct", help="Neural: drop punctuation-to-word links"),
     device: str = typer.Option("cpu", "--device", help="Neural: torch device"),
-    symmetrize: str = typer.Option("grow-diag-final-and", "--symmetrize", help="eflomal: intersection | union | grow-diag-final-and | forward | reverse"),
+    symmetrize: Optional[str] = typer.Option(None, "--symmetrize", help="eflomal: vote (the majority of every run's forward and reverse links) | grow-diag-final-and | intersection | union | forward | reverse [default: vote]"),
     similar_words: Optional[float] = typer.Option(None, "--similar-words", help="eflomal: weight of the priors for look-alike words (names, numbers, cognates); 0 turns them off [default: 1.0]"),
     prefix_len: Optional[int] = typer.Option(None, "--prefix-len", help="eflomal: align word prefixes of this many letters (0: whole words) [default: 0]"),
     runs: Optional[int] = typer.Option(None, "--runs", help="eflomal: vote this many runs into link scores (links found by at least half of them) [default: 3]"),
@@ -52,8 +52,8 @@ def align_command(
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
-    eflomal = {"similar_words": similar_words, "prefix_len": prefix_len, "runs": runs}
-    stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options), symmetrize=symmetrize,
+    eflomal = {"symmetrization": symmetrize, "similar_words": similar_words, "prefix_len": prefix_len, "runs": runs}
+    stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options),
                        eflomal=tuple((k, v) for k, v in eflomal.items() if v is not None),
                        shared_priors=shared_priors, model=_ray.for_workers(model, options), layer=layer,
                        token_type=token_type, threshold=threshold, filter_punct=filter_punct, device=device,

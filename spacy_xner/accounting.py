@@ -70,7 +70,7 @@ class StageSummary:
         }
 
     def write(self, path: Union[str, Path]) -> None:
-        from .corpora.docbin import write_atomic
+        from .io import write_atomic
 
         write_atomic(path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
 

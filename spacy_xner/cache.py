@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional, Union
 
 import srsly
 
-from .corpora.docbin import write_atomic
+from .io import write_atomic
 
 
 def cache_key(*parts: Any) -> str:

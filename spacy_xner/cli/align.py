@@ -10,10 +10,12 @@ from wasabi import msg
 
 from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
+from ..accounting import summary_path
 from ..alignment.stage import AlignStage
 from ..corpora.docbin import read_docbin
 from ..docs import get_alignment
 from ..errors import XnerError
+from ..io import check_outputs, write_atomic
 from ..scaleout.stage import run_stage
 from . import _ray
 from ._app import app
@@ -48,6 +50,7 @@ def align_command(
 ):
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
+    check_outputs([input_path], [output_path, summary_path(output_path, summary), pharaoh])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options), symmetrize=symmetrize,
                        shared_priors=shared_priors, model=_ray.for_workers(model, options), layer=layer,
@@ -69,6 +72,7 @@ def evaluate_alignment_command(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the scores as JSON"),
 ):
     """Precision, recall, F1 and alignment error rate (sure/possible links) against a gold set."""
+    check_outputs([pred_path, gold_path, sgml_ids], [output])
     if pred_path.suffix == ".spacy":
         predicted = [get_alignment(d) or [] for d in read_docbin(pred_path)]
     else:
@@ -80,6 +84,4 @@ def evaluate_alignment_command(
     msg.table([(k, f"{v:.4f}" if isinstance(v, float) else v) for k, v in result.to_dict().items()],
               header=("metric", "value"), aligns=("l", "r"))
     if output is not None:
-        from ..corpora.docbin import write_atomic
-
         write_atomic(output, json.dumps(result.to_dict(), indent=2) + "\n")

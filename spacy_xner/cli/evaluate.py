@@ -8,7 +8,8 @@ from typing import List, Optional
 import typer
 from wasabi import msg
 
-from ..corpora.docbin import read_docbin, write_atomic
+from ..corpora.docbin import read_docbin
+from ..io import check_outputs, write_atomic
 from ..evaluation.spanf1 import score
 from ._app import app
 
@@ -24,6 +25,7 @@ def evaluate_cli(
     ),
 ) -> None:
     """Score predicted entities against gold, pairing sentences by id (seqeval's micro P/R/F1)."""
+    check_outputs([pred_path, gold_path], [output])
     metrics = score(read_docbin(pred_path), read_docbin(gold_path), ignore=[label for value in ignore or () for label in value.split(",") if label], allow_missing=allow_missing)
     rows = [
         (label, f"{m['precision']:.4f}", f"{m['recall']:.4f}", f"{m['f1']:.4f}", m["support"])

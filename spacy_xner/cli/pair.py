@@ -10,6 +10,7 @@ from ..accounting import StageSummary, summary_path
 from ..corpora.docbin import read_docbin, write_docbin
 from ..corpora.pairing import pair_docs, read_id_map
 from ..errors import XnerError
+from ..io import check_outputs
 from ._app import app
 
 
@@ -24,6 +25,7 @@ def pair_cli(
     """Give each source Doc its target Doc as doc._.xner_translation: by order (equal counts), by
     equal ids, or by an id map. The target keeps its own id. Sources without a target are skipped and
     counted in OUTPUT with the suffix .summary.json."""
+    check_outputs([source_path, target_path, id_map], [output_path, summary_path(output_path)])
     if id_map is not None and by_id:
         raise XnerError("use either --id-map or --by-id, not both")
     mapping = read_id_map(id_map) if id_map is not None else None

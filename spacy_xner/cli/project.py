@@ -27,12 +27,15 @@ def project_cli(
     shard_size: int = _ray.SHARD_SIZE,
 ) -> None:
     """Place the source entities on the translations; sentences that can't be projected are counted, not written."""
+    from ..accounting import summary_path
     from ..alignment.pharaoh import read_pharaoh
     from ..corpora.docbin import read_docbin
     from ..docs import set_alignment
+    from ..io import check_outputs
     from ..projection.stage import ProjectStage
     from ..scaleout.stage import run_stage
 
+    check_outputs([input_path, config, pharaoh], [output_path, summary_path(output_path, summary)])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     stage = ProjectStage(method, solver, _ray.for_workers(str(config) if config is not None else None, options),
                          _ray.for_workers(ner_model, options))

@@ -35,10 +35,13 @@ def translate_cmd(
     shard_size: int = _ray.SHARD_SIZE,
 ) -> None:
     """Translate every sentence (or pair it with a given translation); write the pairs and a summary."""
+    from ..accounting import summary_path
     from ..corpora.docbin import read_docbin
+    from ..io import check_outputs
     from ..scaleout.stage import run_stage
     from ..translation.stage import TranslateStage
 
+    check_outputs([input_path, given], [output_path, summary_path(output_path)])
     docs = read_docbin(input_path)
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     if cache_dir is None and options is None:  # with --ray, finished shards are what a rerun resumes from

@@ -5,8 +5,6 @@ into ``Doc.to_bytes()`` under its own key before the DocBin is written and unpac
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Union
@@ -19,6 +17,7 @@ from spacy.vocab import Vocab
 
 from ..docs import install_extensions
 from ..errors import InputError
+from ..io import write_atomic
 
 PACKED_TRANSLATION_KEY = "xner_translation_packed"
 LANG_KEY = "xner_lang"
@@ -111,24 +110,3 @@ def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
                 doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
                 doc.user_data[_TRANSLATION_EXT_KEY] = restore
         return doc_bin.to_bytes()
-
-
-def write_atomic(path: Union[str, Path], data: Union[bytes, str]) -> None:
-    """Write to a temporary file beside ``path`` and rename: the output appears only when complete."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs get the usual mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

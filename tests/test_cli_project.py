@@ -79,8 +79,8 @@ def test_project_with_pharaoh_file(pairs, options, tmp_path, xner):
     assert len(targets) == stats["done"]
     assert stats["counts"]["entities_in"] == n_ents
     dropped = sum(v for k, v in stats["counts"].items() if k.startswith("dropped: "))
-    assert stats["counts"].get("entities_out", 0) + dropped + stats["counts"].get("entities_in_skipped_sentences", 0) >= n_ents
-    assert stats["counts"]["entities_out"] > 0
+    assert stats["counts"]["entities_projected"] + dropped + stats["counts"].get("entities_in_skipped_sentences", 0) == n_ents
+    assert stats["counts"]["entities_out"] >= stats["counts"]["entities_projected"] > 0
     assert all(get_id(t).startswith("de-europarl:") for t in targets)
     assert all(t.lang_ == "de" for t in targets)
     assert sum(len(t.ents) for t in targets) == stats["counts"]["entities_out"]

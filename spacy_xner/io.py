@@ -91,8 +91,8 @@ def owned_tempdir(prefix: str) -> Iterator[Path]:
     """A fresh temporary directory, removed on exit; first removes those of this ``prefix`` whose
     owner process is dead (killed with SIGKILL, which no cleanup survives)."""
     root = Path(tempfile.gettempdir())
-    for entry in root.glob(f"{prefix}*"):
-        pid = entry.name[len(prefix):].split("-", 1)[0]
+    for entry in root.glob(f"{prefix}*-*"):
+        pid, _, _ = entry.name[len(prefix):].partition("-")  # PREFIX-PID-RANDOM; mkdtemp's RANDOM has no "-"
         if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(entry, ignore_errors=True)
     directory = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=root))

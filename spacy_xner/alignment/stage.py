@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, get_args
 
 from spacy.tokens import Doc
 
@@ -19,6 +19,7 @@ from ..io import write_atomic
 from ..errors import XnerError
 from .bitext import parse_bitext_option, read_bitext_specs
 from .doc_pairs import align_docs, words_of
+from .links import Symmetrization
 
 DEFAULT_METHOD = {"simalign": "itermax", "awesome": "softmax"}
 
@@ -46,6 +47,8 @@ class AlignStage:
     def __post_init__(self) -> None:
         for spec in self.bitext:
             parse_bitext_option(spec)
+        if self.symmetrize not in get_args(Symmetrization):
+            raise XnerError(f"unknown --symmetrize {self.symmetrize!r}; expected {' | '.join(get_args(Symmetrization))}")
         if self.aligner == "eflomal":
             return
         if self.aligner not in DEFAULT_METHOD:

@@ -31,6 +31,7 @@ def project_cli(
     from ..alignment.pharaoh import read_pharaoh
     from ..corpora.docbin import read_docbin
     from ..docs import set_alignment
+    from ..errors import InputError
     from ..io import check_outputs
     from ..projection.stage import ProjectStage
     from ..scaleout.stage import run_stage
@@ -43,9 +44,12 @@ def project_cli(
     if pharaoh is not None:
         alignments = read_pharaoh(pharaoh)
         if len(alignments) != len(docs):
-            from ..errors import InputError
-
             raise InputError(pharaoh, f"{len(alignments)} alignment lines for {len(docs)} sentences in {input_path}")
-        for doc, links in zip(docs, alignments):
+        for line, (doc, links) in enumerate(zip(docs, alignments), start=1):
+            sizes = (len(doc), len(doc._.xner_translation) if doc._.xner_translation is not None else 0)
+            bad = next((l for l in links if l.src >= sizes[0] or l.tgt >= sizes[1]), None)
+            if bad is not None:
+                raise InputError(pharaoh, f"link {bad.src}-{bad.tgt} is out of range for a pair of "
+                                          f"{sizes[0]} and {sizes[1]} words", line)
             set_alignment(doc, links)
     run_stage(stage, docs, output_path, summary, options)

@@ -36,14 +36,26 @@ def vocab_for(lang: str) -> Vocab:
 def _pack(doc: Doc) -> Doc:
     translation = doc.user_data.pop(_TRANSLATION_EXT_KEY, None)
     if translation is not None:
-        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": translation.lang_, "bytes": translation.to_bytes(exclude=["tensor"])}
+        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": translation.lang_, "bytes": _doc_bytes(translation)}
     return doc
 
 
-def _unpack(doc: Doc) -> Doc:
+def _doc_bytes(doc: Doc) -> bytes:
+    """``Doc.to_bytes`` with its string table sorted: spaCy writes it in set order, which follows the
+    Python hash seed, so two identical runs would write different files."""
+    data = srsly.msgpack_loads(doc.to_bytes(exclude=["tensor"]))
+    data["strings"] = sorted(data["strings"])
+    return srsly.msgpack_dumps(data)
+
+
+def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:
     packed = doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
     if packed is not None:
-        translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
+        try:
+            translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
+        except Exception as err:  # a mangled field raises whatever msgpack, spaCy or the dict lookup raise
+            raise InputError(source, f"doc {index}: corrupt user data field '{PACKED_TRANSLATION_KEY}' "
+                                     f"({type(err).__name__})") from None
         doc.user_data[_TRANSLATION_EXT_KEY] = translation
     return doc
 
@@ -80,15 +92,19 @@ def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[
             doc_bin = DocBin(store_user_data=True).from_bytes(data)
         except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
             raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
-        lang = _lang_of(doc_bin)
-        return [_unpack(doc) for doc in doc_bin.get_docs(vocab_for(lang))]
+        vocab = _vocab_of(doc_bin, source)
+        return [_unpack(doc, source, i) for i, doc in enumerate(doc_bin.get_docs(vocab))]
 
 
-def _lang_of(doc_bin: DocBin) -> str:
+def _vocab_of(doc_bin: DocBin, source: Union[str, Path, None]) -> Vocab:
     """DocBins don't record a language; the first Doc's user data does (set by ``write_docbin``)."""
-    if doc_bin.user_data and doc_bin.user_data[0]:
-        return srsly.msgpack_loads(doc_bin.user_data[0], use_list=False).get(LANG_KEY, "xx")
-    return "xx"
+    lang = "xx"
+    try:
+        if doc_bin.user_data and doc_bin.user_data[0]:
+            lang = srsly.msgpack_loads(doc_bin.user_data[0], use_list=False).get(LANG_KEY, "xx")
+        return vocab_for(lang)
+    except Exception as err:  # corrupt msgpack, not a mapping, or no such spaCy language
+        raise InputError(source, f"corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
 
 
 def write_docbin(path: Union[str, Path], docs: Iterable[Doc]) -> int:

@@ -109,4 +109,5 @@ class AlignStage:
         cache = BatchCache(self.cache_dir)
         aligned = list(align_docs(docs, part, batch_size, self.max_length_ratio, stats, cache))
         stats.count("cached batches", cache.hits)
+        stats.count("cached batches recomputed (damaged)", cache.rejected)
         return aligned, stats

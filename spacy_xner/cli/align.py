@@ -18,7 +18,7 @@ from ..errors import XnerError
 from ..io import check_outputs, write_atomic
 from ..scaleout.stage import run_stage
 from . import _ray
-from ._app import app
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("align")
@@ -47,6 +47,7 @@ def align_command(
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
     shard_size: int = _ray.SHARD_SIZE,
+    allow_empty: bool = ALLOW_EMPTY,
 ):
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
@@ -58,7 +59,7 @@ def align_command(
                        batch_size=batch_size, max_length_ratio=max_length_ratio,
                        cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
     docs = read_docbin(input_path)
-    aligned = run_stage(stage, docs, output_path, summary, options)
+    aligned = run_stage(stage, docs, output_path, summary, options, allow_empty)
     if pharaoh is not None:
         write_pharaoh(pharaoh, [get_alignment(d) or [] for d in aligned])
 

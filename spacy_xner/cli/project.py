@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from . import _ray
-from ._app import app
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("project")
@@ -25,6 +25,7 @@ def project_cli(
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
     shard_size: int = _ray.SHARD_SIZE,
+    allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Place the source entities on the translations; sentences that can't be projected are counted, not written."""
     from ..accounting import summary_path
@@ -52,4 +53,4 @@ def project_cli(
                 raise InputError(pharaoh, f"link {bad.src}-{bad.tgt} is out of range for a pair of "
                                           f"{sizes[0]} and {sizes[1]} words", line)
             set_alignment(doc, links)
-    run_stage(stage, docs, output_path, summary, options)
+    run_stage(stage, docs, output_path, summary, options, allow_empty)

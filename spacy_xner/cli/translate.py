@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import _ray
-from ._app import app
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("translate")
@@ -33,6 +33,7 @@ def translate_cmd(
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
     shard_size: int = _ray.SHARD_SIZE,
+    allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Translate every sentence (or pair it with a given translation); write the pairs and a summary."""
     from ..accounting import summary_path
@@ -53,6 +54,6 @@ def translate_cmd(
                            cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
     stage.check(docs)
     start = time.perf_counter()
-    done = run_stage(stage, docs, output_path, ray=options)
+    done = run_stage(stage, docs, output_path, ray=options, allow_empty=allow_empty)
     seconds = time.perf_counter() - start
     typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {len(done)} pairs to {output_path}")

@@ -79,7 +79,15 @@ def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
         raise
 
 
+_swept: set[Path] = set()
+
+
 def _sweep_dead_tmp_files(directory: Path) -> None:
+    """Once per directory and process: a dead writer stays dead, and a shard or cache directory
+    gets thousands of writes."""
+    if directory in _swept:
+        return
+    _swept.add(directory)
     for entry in directory.iterdir():
         match = _TMP_FILE.match(entry.name)
         if match and not _alive(int(match.group(1))):

@@ -9,8 +9,8 @@ import typer
 from wasabi import msg
 
 from ..corpora.docbin import read_docbin
-from ..io import check_outputs, write_atomic
 from ..evaluation.spanf1 import score
+from ..io import check_outputs, write_atomic
 from ._app import app
 
 

@@ -149,13 +149,15 @@ def cmd_table(work: Path, symmetrizations: list[str], vote_sizes: list[int], lan
                 continue
             loaded = [pickle.loads(f.read_bytes()) for f in files]
             for sym in symmetrizations:
-                runs = [[symmetrize(f, r, sym) for f, r in zip(d["fwd"], d["rev"])] for d in loaded]
+                # a run's ballots: its forward and reverse links for "vote", else its symmetrized links
+                ballots = [[d["fwd"], d["rev"]] if sym == "vote" else [[symmetrize(f, r, sym) for f, r in zip(d["fwd"], d["rev"])]]
+                           for d in loaded]
                 for size in vote_sizes:
-                    groups = [runs[k : k + size] for k in range(0, len(runs) - size + 1, size)]
+                    groups = [sum(ballots[k : k + size], []) for k in range(0, len(ballots) - size + 1, size)]
                     if not groups:
                         continue
-                    results = [evaluate(lang, runs_[0] if size == 1 else [vote(found) for found in zip(*runs_)],
-                                        gold_links, work) for runs_ in groups]
+                    results = [evaluate(lang, group[0] if len(group) == 1 else [vote(found) for found in zip(*group)],
+                                        gold_links, work) for group in groups]
                     row = {"lang": lang, "step": step, "sym": sym, "vote": size, "n": len(groups),
                            "seconds": statistics.mean(d["seconds"] for d in loaded)}
                     for key in results[0]:
@@ -196,7 +198,7 @@ def main() -> None:
     parser.add_argument("--steps", default=",".join(STEPS))
     parser.add_argument("--langs", default=",".join(LANGS))
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--symmetrizations", default="grow-diag-final-and,intersection")
+    parser.add_argument("--symmetrizations", default="vote,grow-diag-final-and,intersection")
     parser.add_argument("--votes", default="1", help="comma list of vote sizes (disjoint groups of runs)")
     args = parser.parse_args()
     if args.command == "run":

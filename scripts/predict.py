@@ -18,6 +18,7 @@ from wasabi import msg
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_id, set_id
 from spacy_xner.cli import run
+from spacy_xner.io import check_outputs
 from spacy_xner.errors import InputError
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
@@ -32,6 +33,7 @@ def main(
 ) -> None:
     if not (model / "config.cfg").is_file():
         raise InputError(model, "not a trained spaCy pipeline (no config.cfg)")
+    check_outputs([input_path], [output])
     nlp = spacy.load(model)
     gold = read_docbin(input_path)
     bare = []

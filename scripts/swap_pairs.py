@@ -16,6 +16,7 @@ from spacy_xner.accounting import StageSummary
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_id, set_id
 from spacy_xner.cli import run
+from spacy_xner.io import check_outputs
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -25,6 +26,7 @@ def main(
     input_path: Path = typer.Argument(..., help="DocBin of translated target sentences"),
     output: Path = typer.Argument(..., help="DocBin of English sources with the originals as translations"),
 ) -> None:
+    check_outputs([input_path], [output, output.with_suffix(".summary.json")])
     summary = StageSummary("swap-pairs")
     swapped = []
     for doc in read_docbin(input_path):

@@ -70,9 +70,19 @@ class StageSummary:
         }
 
     def write(self, path: Union[str, Path]) -> None:
-        from .corpora.docbin import write_atomic
+        from .io import write_atomic
 
         write_atomic(path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
+
+    def check_not_empty(self, allow_empty: bool) -> None:
+        """A run where no sentence got through (no shared ids, no alignments, no translations) is
+        almost always a wrong option, not a result: an error unless ``--allow-empty``."""
+        if self.sentences_in and not self.done and not allow_empty:
+            from .errors import XnerError
+
+            reason = max(self.skipped, key=self.skipped.get)
+            raise XnerError(f"{self.stage}: none of {self.sentences_in} sentences done ({self.skipped[reason]} "
+                            f"skipped: {reason}); no output written, pass --allow-empty to write it empty")
 
     def report(self) -> None:
         """One line per outcome, so a user sees at a glance that nothing was lost."""

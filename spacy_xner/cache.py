@@ -2,7 +2,8 @@
 
 Each batch result is one msgpack file named by the hash of everything that determines it (model,
 settings, inputs); a rerun computes only the batches whose files are missing. Files are written
-atomically, so a crash never leaves a half-written entry.
+atomically, so a crash never leaves a half-written entry; an entry that is damaged anyway (a disk
+error, a user's edit) or does not fit its batch is recomputed and counted, never trusted.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any, Callable, Optional, Union
 
 import srsly
 
-from .corpora.docbin import write_atomic
+from .io import write_atomic
 
 
 def cache_key(*parts: Any) -> str:
@@ -22,23 +23,33 @@ def cache_key(*parts: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+_UNREADABLE = object()
+
+
 class BatchCache:
     def __init__(self, directory: Optional[Union[str, Path]]):
         self.directory = Path(directory) if directory is not None else None
         self.hits = 0
         self.misses = 0
+        self.rejected = 0  # entries that were unreadable or did not fit their batch
 
     def _path(self, key: str) -> Path:
         assert self.directory is not None
         return self.directory / key[:2] / f"{key}.msgpack"
 
-    def get_or_compute(self, key: str, compute: Callable[[], Any]) -> Any:
-        """The cached value for ``key``, or ``compute()`` stored under it."""
+    def get_or_compute(self, key: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+        """The cached value for ``key`` if ``valid(value)``, else ``compute()`` stored under it."""
         if self.directory is not None:
             path = self._path(key)
             if path.is_file():
-                self.hits += 1
-                return srsly.msgpack_loads(path.read_bytes())
+                try:
+                    value = srsly.msgpack_loads(path.read_bytes())
+                except Exception:  # truncated or corrupt: msgpack raises several types
+                    value = _UNREADABLE
+                if value is not _UNREADABLE and valid(value):
+                    self.hits += 1
+                    return value
+                self.rejected += 1
         self.misses += 1
         value = compute()
         if self.directory is not None:

@@ -13,6 +13,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 from fixtures_encoder import *  # noqa: E402,F401,F403  tiny random encoders (BERT / XLM-R style)
 from fixtures_seq2seq import *  # noqa: E402,F401,F403  tiny random translation models
 from fixtures_ner import *  # noqa: E402,F401,F403  a CoNLL sample and a tiny spaCy NER
+from fixtures_pairs import *  # noqa: E402,F401,F403  Europarl en-de pairs, aligned and as Pharaoh
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("XNER_SHARED_DATA", REPO.parent / "shared" / "data"))

@@ -4,6 +4,7 @@ import pytest
 
 from spacy_xner.alignment.extraction import extract
 from spacy_xner.alignment.neural import NeuralAligner
+from spacy_xner.errors import XnerError
 
 SIM = np.array([
     [0.9, 0.1, 0.2],
@@ -101,5 +102,5 @@ def test_punctuation_filter(tiny_bert_dir):
 
 
 def test_layer_out_of_range_is_reported(tiny_bert_dir):
-    with pytest.raises(ValueError, match="layer 8"):
+    with pytest.raises(XnerError, match="--layer 8"):
         NeuralAligner(model=str(tiny_bert_dir), layer=8)([(["a"], ["b"])])

@@ -43,6 +43,14 @@ def align_docs(
         yield from _align_batch(batch, aligner, max_ratio, summary, cache)
 
 
+def _fits(raw: object, pairs: list[tuple[list[str], list[str]]]) -> bool:
+    """A cached batch has one list of in-range ``[src, tgt, score]`` links per pair."""
+    return isinstance(raw, list) and len(raw) == len(pairs) and all(
+        isinstance(links, list) and all(
+            isinstance(l, list) and len(l) == 3 and 0 <= l[0] < len(src) and 0 <= l[1] < len(tgt) for l in links)
+        for links, (src, tgt) in zip(raw, pairs))
+
+
 def _align_batch(docs, aligner, max_ratio, summary, cache) -> list[Doc]:
     todo: list[tuple[Doc, list[str], list[str]]] = []
     for doc in docs:
@@ -66,7 +74,8 @@ def _align_batch(docs, aligner, max_ratio, summary, cache) -> list[Doc]:
             return [[list(link) for link in links] for links in aligner(pairs)]
 
         settings = getattr(aligner, "settings", type(aligner).__name__)
-        raw = compute() if cache is None else cache.get_or_compute(cache_key(settings, pairs), compute)
+        raw = compute() if cache is None else cache.get_or_compute(cache_key(settings, pairs), compute,
+                                                                   lambda value: _fits(value, pairs))
         for (doc, _, _), links in zip(todo, raw):
             set_alignment(doc, [Link(int(l[0]), int(l[1]), float(l[2])) for l in links])
             if summary is not None:

@@ -65,11 +65,14 @@ class NeuralAligner:
             return
         from transformers import AutoConfig, AutoModel, AutoTokenizer
 
-        config = AutoConfig.from_pretrained(self.model_name, output_hidden_states=True)
+        from ..errors import XnerError
+        from ..translation.hf import from_pretrained
+
+        config = from_pretrained(AutoConfig, self.model_name, output_hidden_states=True)
         if self.layer > config.num_hidden_layers or self.layer < 0:
-            raise ValueError(f"layer {self.layer} requested but {self.model_name} has {config.num_hidden_layers} layers")
-        self._tokenizer = AutoTokenizer.from_pretrained(self.model_name)
-        self._model = AutoModel.from_pretrained(self.model_name, config=config).eval().to(self.device)
+            raise XnerError(f"--layer {self.layer} requested but {self.model_name} has {config.num_hidden_layers} layers")
+        self._tokenizer = from_pretrained(AutoTokenizer, self.model_name)
+        self._model = from_pretrained(AutoModel, self.model_name, config=config).eval().to(self.device)
         probe = self._tokenizer.build_inputs_with_special_tokens([-7])
         self._prefix = probe.index(-7)
         self._n_special = len(probe) - 1

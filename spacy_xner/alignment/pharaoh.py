@@ -9,7 +9,7 @@ from typing import Iterable, Union
 
 from ..errors import InputError
 from ..ty import Alignment, Link
-from ..corpora.docbin import write_atomic
+from ..io import write_atomic
 
 
 def parse_line(line: str) -> Alignment:

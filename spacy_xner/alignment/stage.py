@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
-from ..corpora.docbin import write_atomic
+from ..io import write_atomic
 from ..errors import XnerError
 from .bitext import parse_bitext_option, read_bitext_specs
 from .doc_pairs import align_docs, words_of
@@ -115,4 +115,5 @@ class AlignStage:
         cache = BatchCache(self.cache_dir)
         aligned = list(align_docs(docs, part, batch_size, self.max_length_ratio, stats, cache))
         stats.count("cached batches", cache.hits)
+        stats.count("cached batches recomputed (damaged)", cache.rejected)
         return aligned, stats

@@ -9,12 +9,14 @@ whitespace has it replaced by ``_`` and an empty token becomes ``_``, keeping wo
 from __future__ import annotations
 
 import io
-import tempfile
+import math
 from dataclasses import asdict
 from pathlib import Path
 from typing import Literal, Optional, Sequence, Union, get_args
 
 from ..cache import cache_key
+from ..io import owned_tempdir
+from ..processes import run_child
 from ..ty import Alignment, Words
 from .lexicon import SimilarWordPriors, lex_lines, word_form
 from .links import Symmetrization, symmetrize, vote
@@ -114,16 +116,37 @@ class EflomalAligner:
             usable = 0 < len(src) <= self.max_words and 0 < len(tgt) <= self.max_words
             src_lines.append(self._line(src) if usable else "")
             tgt_lines.append(self._line(tgt) if usable else "")
-        with tempfile.TemporaryDirectory(prefix="xner-eflomal-") as tmp:
-            fwd_path, rev_path = Path(tmp) / "fwd", Path(tmp) / "rev"
-            priors = io.StringIO(priors) if priors else None
-            eflomal.Aligner(**self.options).align(
-                src_lines, tgt_lines, links_filename_fwd=str(fwd_path), links_filename_rev=str(rev_path),
-                priors_input=priors, quiet=True,
-            )
-            fwd = _read_links(fwd_path, len(pairs))
-            rev = _read_links(rev_path, len(pairs))
+        with owned_tempdir("xner-eflomal-") as tmp:
+            files = {name: tmp / name for name in ("src", "tgt", "priors", "fwd", "rev")}
+            with open(files["src"], "wb") as src, open(files["tgt"], "wb") as tgt, \
+                    open(files["priors"], "w", encoding="utf-8") as priors_file:
+                eflomal.Aligner(**self.options).prepare_files(
+                    src_lines, src, tgt_lines, tgt, io.StringIO(priors) if priors else None, priors_file)
+            run_child(self._command(files, len(pairs), with_priors=bool(priors)))
+            fwd = _read_links(files["fwd"], len(pairs))
+            rev = _read_links(files["rev"], len(pairs))
         return fwd, rev
+
+    def _command(self, files: dict[str, Path], n_sentences: int, with_priors: bool) -> list[str]:
+        """The eflomal binary's command line, as ``eflomal.cython.align`` builds it (which runs the
+        binary without a way to tie it to our process)."""
+        import eflomal
+
+        iterations = max(2, round(self.options["rel_iterations"] * 5000 / math.sqrt(n_sentences)))
+        quarter = max(1, iterations // 4)
+        n1, n2, n3 = {1: (iterations, 0, 0), 2: (max(2, quarter), iterations, 0)}.get(
+            self.options["model"], (max(2, quarter), quarter, iterations))
+        command = [str(Path(eflomal.__file__).parent / "bin" / "eflomal"), "-q",
+                   "-m", str(self.options["model"]), "-s", str(files["src"]), "-t", str(files["tgt"]),
+                   "-n", str(self.options["n_samplers"]), "-N", str(self.options["null_prior"]),
+                   "-1", str(n1), "-f", str(files["fwd"]), "-r", str(files["rev"])]
+        if self.options["model"] >= 2:
+            command += ["-2", str(n2)]
+        if self.options["model"] >= 3:
+            command += ["-3", str(n3)]
+        if with_priors:
+            command += ["-p", str(files["priors"])]
+        return command
 
     def learn_priors(self, pairs: Sequence[tuple[Words, Words]]) -> None:
         """Align ``pairs`` (+ the extra bitext) and keep eflomal priors learned from the result."""

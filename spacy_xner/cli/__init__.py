@@ -1,6 +1,7 @@
 """The ``xner`` command line: one thin command per stage over the library functions."""
 from __future__ import annotations
 
+import signal
 import sys
 
 from ..errors import XnerError
@@ -17,7 +18,12 @@ def main() -> None:
 
 
 def run(typer_app) -> None:
-    """Run a typer app (``xner`` or a project script): user errors become one line on stderr, exit code 2."""
+    """Run a typer app (``xner`` or a project script): user errors become one line on stderr, exit code 2.
+
+    SIGTERM becomes ``SystemExit(143)`` in the main thread, so ``finally`` blocks and context managers
+    run: child processes are killed and temporary files removed, as on Ctrl-C.
+    """
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         typer_app(args=bare_ray_flag(sys.argv[1:]), standalone_mode=False)
     except XnerError as err:
@@ -36,3 +42,7 @@ def run(typer_app) -> None:
             err.show()
             sys.exit(err.exit_code)
         raise
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    sys.exit(128 + signum)

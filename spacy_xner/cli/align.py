@@ -10,13 +10,15 @@ from wasabi import msg
 
 from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
+from ..accounting import summary_path
 from ..alignment.stage import AlignStage
 from ..corpora.docbin import read_docbin
 from ..docs import get_alignment
 from ..errors import XnerError
+from ..io import check_outputs, write_atomic
 from ..scaleout.stage import run_stage
 from . import _ray
-from ._app import app
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("align")
@@ -48,9 +50,11 @@ def align_command(
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
     shard_size: int = _ray.SHARD_SIZE,
+    allow_empty: bool = ALLOW_EMPTY,
 ):
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
+    check_outputs([input_path], [output_path, summary_path(output_path, summary), pharaoh])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     eflomal = {"symmetrization": symmetrize, "similar_words": similar_words, "prefix_len": prefix_len, "runs": runs}
     stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options),
@@ -60,7 +64,7 @@ def align_command(
                        batch_size=batch_size, max_length_ratio=max_length_ratio,
                        cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
     docs = read_docbin(input_path)
-    aligned = run_stage(stage, docs, output_path, summary, options)
+    aligned = run_stage(stage, docs, output_path, summary, options, allow_empty)
     if pharaoh is not None:
         write_pharaoh(pharaoh, [get_alignment(d) or [] for d in aligned])
 
@@ -74,6 +78,7 @@ def evaluate_alignment_command(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the scores as JSON"),
 ):
     """Precision, recall, F1 and alignment error rate (sure/possible links) against a gold set."""
+    check_outputs([pred_path, gold_path, sgml_ids], [output])
     if pred_path.suffix == ".spacy":
         predicted = [get_alignment(d) or [] for d in read_docbin(pred_path)]
     else:
@@ -85,6 +90,4 @@ def evaluate_alignment_command(
     msg.table([(k, f"{v:.4f}" if isinstance(v, float) else v) for k, v in result.to_dict().items()],
               header=("metric", "value"), aligns=("l", "r"))
     if output is not None:
-        from ..corpora.docbin import write_atomic
-
         write_atomic(output, json.dumps(result.to_dict(), indent=2) + "\n")

@@ -9,6 +9,7 @@ import typer
 from ..accounting import StageSummary, summary_path
 from ..corpora.docbin import write_docbin
 from ..corpora.readers import FORMATS, TRANSLATIONS_SOURCE_STEM, read_corpus, read_translations_jsonl
+from ..io import check_outputs
 from ._app import app
 
 
@@ -29,6 +30,7 @@ def convert_cli(
     """Convert CoNLL-2003 (IOB1), 2-column IOB2 (MasakhaNER, Europarl-NER, WikiANN), JSONL or published
     translations to a DocBin: tokens as given, entities from the tags, an id per sentence. Counts
     (sentences, entities, repairs) go to OUTPUT with the suffix .summary.json."""
+    check_outputs([input_path], [output_path, summary_path(output_path)])
     summary = StageSummary("convert")
     if format == "translations":
         docs = read_translations_jsonl(input_path, lang, baseline=baseline, source_stem=source_stem, summary=summary)

@@ -8,8 +8,9 @@ from typing import List, Optional
 import typer
 from wasabi import msg
 
-from ..corpora.docbin import read_docbin, write_atomic
+from ..corpora.docbin import read_docbin
 from ..evaluation.spanf1 import score
+from ..io import check_outputs, write_atomic
 from ._app import app
 
 
@@ -24,7 +25,13 @@ def evaluate_cli(
     ),
 ) -> None:
     """Score predicted entities against gold, pairing sentences by id (seqeval's micro P/R/F1)."""
-    metrics = score(read_docbin(pred_path), read_docbin(gold_path), ignore=[label for value in ignore or () for label in value.split(",") if label], allow_missing=allow_missing)
+    check_outputs([pred_path, gold_path], [output])
+    pred, gold = read_docbin(pred_path), read_docbin(gold_path)
+    ignored = [label for value in ignore or () for label in value.split(",") if label]
+    present = {ent.label_ for doc in [*pred, *gold] for ent in doc.ents}
+    for label in sorted(set(ignored) - present):
+        msg.warn(f"--ignore {label}: no entity of {pred_path} or {gold_path} has this label")
+    metrics = score(pred, gold, ignore=ignored, allow_missing=allow_missing)
     rows = [
         (label, f"{m['precision']:.4f}", f"{m['recall']:.4f}", f"{m['f1']:.4f}", m["support"])
         for label, m in metrics["per_label"].items()

@@ -38,11 +38,13 @@ def label_cli(
     from ..cache import BatchCache
     from ..corpora.docbin import read_docbin, write_docbin
     from ..errors import XnerError
+    from ..io import check_outputs
     from ..ner.registry import build_tagger
     from ..ner.translate_test import label_docs
     from ..projection.stage import build_projector
     from ..translation.registry import ct2_translator, given_translations, hf_translator
 
+    check_outputs([input_path, given, config], [output_path, summary_path(output_path, summary)])
     docs = read_docbin(input_path)
     projector = build_projector(method, solver, config, ner_model if method == "ner" else None)
     if given is not None:

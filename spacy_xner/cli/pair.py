@@ -10,7 +10,8 @@ from ..accounting import StageSummary, summary_path
 from ..corpora.docbin import read_docbin, write_docbin
 from ..corpora.pairing import pair_docs, read_id_map
 from ..errors import XnerError
-from ._app import app
+from ..io import check_outputs
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("pair")
@@ -20,15 +21,18 @@ def pair_cli(
     output_path: Path = typer.Argument(..., help="Output .spacy DocBin of source Docs with their translations."),
     id_map: Optional[Path] = typer.Option(None, "--id-map", help="TSV 'source_id<TAB>target_id' per line."),
     by_id: bool = typer.Option(False, "--by-id", help="Pair sentences with equal ids (or the target's source id)."),
+    allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Give each source Doc its target Doc as doc._.xner_translation: by order (equal counts), by
     equal ids, or by an id map. The target keeps its own id. Sources without a target are skipped and
     counted in OUTPUT with the suffix .summary.json."""
+    check_outputs([source_path, target_path, id_map], [output_path, summary_path(output_path)])
     if id_map is not None and by_id:
         raise XnerError("use either --id-map or --by-id, not both")
     mapping = read_id_map(id_map) if id_map is not None else None
     summary = StageSummary("pair")
     paired = pair_docs(read_docbin(source_path), read_docbin(target_path), id_map=mapping, by_id=by_id, summary=summary)
-    write_docbin(output_path, paired)
     summary.write(summary_path(output_path))
     summary.report()
+    summary.check_not_empty(allow_empty)
+    write_docbin(output_path, paired)

@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from . import _ray
-from ._app import app
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("project")
@@ -27,14 +27,19 @@ def project_cli(
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
     shard_size: int = _ray.SHARD_SIZE,
+    allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Place the source entities on the translations; sentences that can't be projected are counted, not written."""
+    from ..accounting import summary_path
     from ..alignment.pharaoh import read_pharaoh
     from ..corpora.docbin import read_docbin
     from ..docs import set_alignment
+    from ..errors import InputError
+    from ..io import check_outputs
     from ..projection.stage import ProjectStage
     from ..scaleout.stage import run_stage
 
+    check_outputs([input_path, config, pharaoh], [output_path, summary_path(output_path, summary)])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     stage = ProjectStage(method, solver, _ray.for_workers(str(config) if config is not None else None, options),
                          _ray.for_workers(ner_model, options), string_score, drop_incomplete)
@@ -42,9 +47,12 @@ def project_cli(
     if pharaoh is not None:
         alignments = read_pharaoh(pharaoh)
         if len(alignments) != len(docs):
-            from ..errors import InputError
-
             raise InputError(pharaoh, f"{len(alignments)} alignment lines for {len(docs)} sentences in {input_path}")
-        for doc, links in zip(docs, alignments):
+        for line, (doc, links) in enumerate(zip(docs, alignments), start=1):
+            sizes = (len(doc), len(doc._.xner_translation) if doc._.xner_translation is not None else 0)
+            bad = next((l for l in links if l.src >= sizes[0] or l.tgt >= sizes[1]), None)
+            if bad is not None:
+                raise InputError(pharaoh, f"link {bad.src}-{bad.tgt} is out of range for a pair of "
+                                          f"{sizes[0]} and {sizes[1]} words", line)
             set_alignment(doc, links)
-    run_stage(stage, docs, output_path, summary, options)
+    run_stage(stage, docs, output_path, summary, options, allow_empty)

@@ -24,11 +24,12 @@ def report_cli(
     Metrics files are named <lang>.<kind>.<method>.json, kind = projection | ner | transfer
     (or carry a "meta" object with lang/kind/method).
     """
-    from ..corpora.docbin import write_atomic
+    from ..io import check_outputs, write_atomic
     from ..errors import XnerError
     from ..evaluation.report import collect, render_markdown, render_plot
 
     runs, ignored = collect(metrics)
+    check_outputs([run.path for run in runs] + ignored, [output, plot])
     for path in ignored:
         msg.warn(f"ignored {path}: not a <lang>.<kind>.<method>.json metrics file")
     if not runs:

@@ -23,10 +23,13 @@ def show_cli(
     entities not projected with their reason and, with --gold, correct / wrong-label / missed / spurious marks."""
     from wasabi import msg
 
-    from ..corpora.docbin import read_docbin, write_atomic
+    from ..corpora.docbin import read_docbin
+    from ..io import check_outputs, write_atomic
     from ..visualize import render
     from ..visualize.pairs import attach_projected, check_pairs
 
+    output_path = output_path if output_path is not None else input_path.with_suffix(".html")
+    check_outputs([input_path, gold, projected], [output_path])
     docs = read_docbin(input_path)
     if projected is not None:
         missing = attach_projected(docs, read_docbin(projected))
@@ -35,6 +38,5 @@ def show_cli(
     check_pairs(input_path, docs)
     gold_docs = read_docbin(gold) if gold is not None else None
     html = render(docs, gold=gold_docs, limit=limit, filter=filter, title=title or f"spacy-xner: {input_path.name}")
-    output_path = output_path if output_path is not None else input_path.with_suffix(".html")
     write_atomic(output_path, html)
     msg.good(f"{len(docs)} sentence pairs → {output_path}")

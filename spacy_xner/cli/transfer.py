@@ -21,11 +21,13 @@ def transfer_cli(
     from ..accounting import StageSummary, summary_path
     from ..corpora.docbin import read_docbin, write_docbin
     from ..errors import XnerError
+    from ..io import check_outputs
     from ..ner.registry import build_tagger
     from ..ner.tagging import tag_docs
 
     if batch_size < 1:
         raise XnerError("--batch-size must be at least 1")
+    check_outputs([input_path], [output_path, summary_path(output_path, summary)])
     docs = read_docbin(input_path)
     stats = StageSummary("transfer")
     tagged = tag_docs(build_tagger(model), docs, stats, batch_size)

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import _ray
-from ._app import app
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("translate")
@@ -33,12 +33,16 @@ def translate_cmd(
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
     shard_size: int = _ray.SHARD_SIZE,
+    allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Translate every sentence (or pair it with a given translation); write the pairs and a summary."""
+    from ..accounting import summary_path
     from ..corpora.docbin import read_docbin
+    from ..io import check_outputs
     from ..scaleout.stage import run_stage
     from ..translation.stage import TranslateStage
 
+    check_outputs([input_path, given], [output_path, summary_path(output_path)])
     docs = read_docbin(input_path)
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     if cache_dir is None and options is None:  # with --ray, finished shards are what a rerun resumes from
@@ -50,6 +54,6 @@ def translate_cmd(
                            cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
     stage.check(docs)
     start = time.perf_counter()
-    done = run_stage(stage, docs, output_path, ray=options)
+    done = run_stage(stage, docs, output_path, ray=options, allow_empty=allow_empty)
     seconds = time.perf_counter() - start
     typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {len(done)} pairs to {output_path}")

@@ -101,10 +101,11 @@ class TranslatorComponent:
         that got a translation, and a fresh summary accounting for all of them."""
         self.summary = StageSummary("translate")
         self._position = start
-        hits, misses = self.cache.hits, self.cache.misses
+        hits, misses, rejected = self.cache.hits, self.cache.misses, self.cache.rejected
         done = [doc for doc in self.pipe(docs) if doc._.xner_translation is not None]
         self.summary.count("cache_hits", self.cache.hits - hits)
         self.summary.count("cache_misses", self.cache.misses - misses)
+        self.summary.count("cache_rejected", self.cache.rejected - rejected)
         return done, self.summary
 
     def translate(self, docs: list[Doc]) -> list[Optional[Doc]]:

@@ -5,8 +5,6 @@ into ``Doc.to_bytes()`` under its own key before the DocBin is written and unpac
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Union
@@ -19,6 +17,7 @@ from spacy.vocab import Vocab
 
 from ..docs import install_extensions
 from ..errors import InputError
+from ..io import write_atomic
 
 PACKED_TRANSLATION_KEY = "xner_translation_packed"
 LANG_KEY = "xner_lang"
@@ -37,14 +36,26 @@ def vocab_for(lang: str) -> Vocab:
 def _pack(doc: Doc) -> Doc:
     translation = doc.user_data.pop(_TRANSLATION_EXT_KEY, None)
     if translation is not None:
-        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": translation.lang_, "bytes": translation.to_bytes(exclude=["tensor"])}
+        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": translation.lang_, "bytes": _doc_bytes(translation)}
     return doc
 
 
-def _unpack(doc: Doc) -> Doc:
+def _doc_bytes(doc: Doc) -> bytes:
+    """``Doc.to_bytes`` with its string table sorted: spaCy writes it in set order, which follows the
+    Python hash seed, so two identical runs would write different files."""
+    data = srsly.msgpack_loads(doc.to_bytes(exclude=["tensor"]))
+    data["strings"] = sorted(data["strings"])
+    return srsly.msgpack_dumps(data)
+
+
+def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:
     packed = doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
     if packed is not None:
-        translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
+        try:
+            translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
+        except Exception as err:  # a mangled field raises whatever msgpack, spaCy or the dict lookup raise
+            raise InputError(source, f"doc {index}: corrupt user data field '{PACKED_TRANSLATION_KEY}' "
+                                     f"({type(err).__name__})") from None
         doc.user_data[_TRANSLATION_EXT_KEY] = translation
     return doc
 
@@ -81,15 +92,19 @@ def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[
             doc_bin = DocBin(store_user_data=True).from_bytes(data)
         except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
             raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
-        lang = _lang_of(doc_bin)
-        return [_unpack(doc) for doc in doc_bin.get_docs(vocab_for(lang))]
+        vocab = _vocab_of(doc_bin, source)
+        return [_unpack(doc, source, i) for i, doc in enumerate(doc_bin.get_docs(vocab))]
 
 
-def _lang_of(doc_bin: DocBin) -> str:
+def _vocab_of(doc_bin: DocBin, source: Union[str, Path, None]) -> Vocab:
     """DocBins don't record a language; the first Doc's user data does (set by ``write_docbin``)."""
-    if doc_bin.user_data and doc_bin.user_data[0]:
-        return srsly.msgpack_loads(doc_bin.user_data[0], use_list=False).get(LANG_KEY, "xx")
-    return "xx"
+    lang = "xx"
+    try:
+        if doc_bin.user_data and doc_bin.user_data[0]:
+            lang = srsly.msgpack_loads(doc_bin.user_data[0], use_list=False).get(LANG_KEY, "xx")
+        return vocab_for(lang)
+    except Exception as err:  # corrupt msgpack, not a mapping, or no such spaCy language
+        raise InputError(source, f"corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
 
 
 def write_docbin(path: Union[str, Path], docs: Iterable[Doc]) -> int:
@@ -111,24 +126,3 @@ def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
                 doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
                 doc.user_data[_TRANSLATION_EXT_KEY] = restore
         return doc_bin.to_bytes()
-
-
-def write_atomic(path: Union[str, Path], data: Union[bytes, str]) -> None:
-    """Write to a temporary file beside ``path`` and rename: the output appears only when complete."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs get the usual mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -183,7 +183,7 @@ def render_plot(runs: Sequence[RunMetrics], path: Union[str, Path]) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from ..corpora.docbin import write_atomic
+    from ..io import write_atomic
 
     langs = sorted({r.lang for r in runs})
     systems = _systems(runs)

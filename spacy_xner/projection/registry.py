@@ -1,6 +1,7 @@
 """Registered constructors of the projection parts, so a config picks and tunes them by name."""
 from __future__ import annotations
 
+import math
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from spacy.util import registry
@@ -23,6 +24,7 @@ def heuristic_projection(
     only_i: bool = False,
     order: str = "source",
 ) -> Projector:
+    _finite("ratio_threshold", ratio_threshold)
     return HeuristicProjection(merge_distance, ratio_threshold, top_k, only_i, order)  # type: ignore[arg-type]
 
 
@@ -37,6 +39,7 @@ def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solv
 
 @registry.misc("spacy_xner.NgramCandidates.v1")
 def ngram_candidates(max_len: int = 10, skip_chars: str = "!?") -> CandidateGetter:
+    _at_least_one("max_len", max_len)
     return NgramCandidates(max_len, skip_chars)
 
 
@@ -48,6 +51,7 @@ def ngram_candidates_v2(max_len_ratio: float = 2.0, max_len_extra: int = 2, skip
 
 @registry.misc("spacy_xner.AlignedRangeCandidates.v1")
 def aligned_range_candidates(max_len: int = 10) -> CandidateGetter:
+    _at_least_one("max_len", max_len)
     return AlignedRangeCandidates(max_len)
 
 
@@ -58,11 +62,15 @@ def span_candidates(predict: Callable[[Words], Iterable[WordSpan]]) -> Candidate
 
 @registry.misc("spacy_xner.AlignmentScore.v1")
 def alignment_score(weight: float = 1.0, threshold: float = 0.0) -> Score:
+    _finite("weight", weight)
+    _finite("threshold", threshold)
     return AlignmentScore(weight, threshold)
 
 
 @registry.misc("spacy_xner.StringSimilarityScore.v1")
 def string_similarity_score(weight: float = 0.5, threshold: float = 0.8) -> Score:
+    _finite("weight", weight)
+    _finite("threshold", threshold)
     return StringSimilarityScore(weight, threshold)
 
 
@@ -79,6 +87,18 @@ def ilp_solver(n_proj: int = 1, constraint: str = "<=", time_limit: Optional[flo
 @registry.misc("spacy_xner.LabelMap.v1")
 def label_map(mapping: Dict[str, str] = {}, drop: List[str] = []) -> LabelMap:  # noqa: B006  (config defaults)
     return LabelMap(dict(mapping), tuple(drop))
+
+
+def _finite(key: str, value: Any) -> None:
+    """Config values are checked when the projector is built: a NaN weight would otherwise surface as
+    a numpy error deep in the first sentence (confection passes "nan" through as a string)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{key} must be a finite number, got {value!r}")
+
+
+def _at_least_one(key: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{key} must be an integer >= 1, got {value!r}")
 
 
 METHODS = ("heuristic", "ngram", "aligned", "ner")

@@ -38,7 +38,12 @@ class ProjectStage:
 
 
 def project_docs(docs: Iterable[Doc], projector) -> tuple[list[Doc], StageSummary]:
-    """The projected target Docs, and a summary counting entities in and out and every drop."""
+    """The projected target Docs, and a summary counting entities in and out and every drop.
+
+    One source entity can become several target spans (the heuristic keeps every long enough run),
+    so entities placed (``entities_projected``) and spans written (``entities_out``) are counted
+    apart: ``entities_in = entities_projected + dropped + entities_in_skipped_sentences``.
+    """
     stats = StageSummary("project")
     targets = []
     for doc in docs:
@@ -52,6 +57,7 @@ def project_docs(docs: Iterable[Doc], projector) -> tuple[list[Doc], StageSummar
         translation = doc._.xner_translation
         record = translation.user_data["xner_projection"]
         stats.add_done()
+        stats.count("entities_projected", len({tuple(e["source"]) for e in record["entities"]}))
         stats.count("entities_out", len(record["entities"]))
         for dropped in record["dropped"]:
             stats.count(f"dropped: {dropped['reason']}")
@@ -77,7 +83,7 @@ def build_projector(method: Optional[str], solver: Optional[str], config: Option
         try:
             settings = dict(spacy.util.load_config(config, interpolate=False))
         except Exception as err:  # confection raises several parse error types
-            raise InputError(config, f"not a valid config ({type(err).__name__}: {err})") from None
+            raise _config_error(config, err, {}) from None
     if drop_incomplete:
         settings["drop_incomplete"] = True
     nlp = spacy.blank("xx")
@@ -86,4 +92,36 @@ def build_projector(method: Optional[str], solver: Optional[str], config: Option
     except XnerError:
         raise
     except Exception as err:  # config validation: unknown functions, wrong argument types, bad values
-        raise InputError(config, f"invalid projector settings: {err}") from None
+        raise _config_error(config, err, settings) from None
+
+
+def _config_error(config: Optional[str], err: Exception, settings: dict) -> "InputError":
+    """One line, ``FILE[:LINE]: section.key: reason``, from confection's multi-line errors or a
+    part's ``ValueError("key must be ...")``."""
+    import re
+
+    from ..errors import InputError
+
+    errors = getattr(err, "errors", None)
+    if errors:  # confection's validation: where the value is, and pydantic's message
+        first = errors[0]
+        where = ".".join(map(str, first.get("loc", ()))).removeprefix("xner_projector.")
+        return InputError(config, f"{where}: {first.get('msg')}".replace(": at root:", ":"))
+    text = getattr(err, "desc", None) or str(err) or type(err).__name__
+    line = re.search(r"line:? (\d+)", text)
+    lines = [l.strip() for l in text.splitlines() if l.strip() and not l.startswith(("Make sure", "file:", "'"))]
+    reason = lines[0] if lines else text.strip().splitlines()[0]
+    where = _section_of(settings, reason.split(" ", 1)[0])
+    return InputError(config, f"{where + ': ' if where else ''}{reason}", int(line.group(1)) if line else None)
+
+
+def _section_of(block: dict, key: str, prefix: str = "") -> Optional[str]:
+    """The dotted ``section.key`` of the first ``key`` in a config (the one a part's error names)."""
+    for name, value in block.items():
+        if name == key:
+            return prefix + name
+        if isinstance(value, dict):
+            found = _section_of(value, key, f"{prefix}{name}.")
+            if found:
+                return found
+    return None

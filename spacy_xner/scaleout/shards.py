@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..cache import cache_key
-from ..corpora.docbin import docs_from_bytes, docs_to_bytes, write_atomic
+from ..corpora.docbin import docs_from_bytes, docs_to_bytes
+from ..io import write_atomic
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,10 @@ def run_stage(
     output: Union[str, Path],
     summary: Optional[Union[str, Path]] = None,
     ray: Optional["RayOptions"] = None,
+    allow_empty: bool = False,
 ) -> list[Doc]:
-    """Run ``stage`` over ``docs`` (here, or sharded on Ray) and write the output and its summary."""
+    """Run ``stage`` over ``docs`` (here, or sharded on Ray) and write its summary and the output
+    (not written when no sentence got through, unless ``allow_empty``)."""
     if ray is None:
         from tqdm import tqdm
 
@@ -53,9 +55,10 @@ def run_stage(
         from .ray_backend import run_on_ray
 
         out, stats = run_on_ray(stage, docs, shard_dir(output), ray)
-    write_docbin(output, out)
     stats.write(summary_path(output, summary))
     stats.report()
+    stats.check_not_empty(allow_empty)
+    write_docbin(output, out)
     return out
 
 

@@ -66,6 +66,7 @@ class GivenTranslations:
             raise InputError(self.path, "file not found")
         if "{id}" not in id_format and "{index}" not in id_format:
             raise InputError(self.path, f"id_format '{id_format}' must contain '{{id}}' or '{{index}}'")
+        self._key("corpus:0")  # a bad format fails here, before any file is read
         name = self.path.name.removesuffix(".gz")
         self.by_id: dict[str, Given] = {}
         self.by_order: list[Given] = []
@@ -86,7 +87,7 @@ class GivenTranslations:
     def _key(self, raw: object) -> str:
         try:
             return self.id_format.format(id=raw, index=str(raw).rsplit(":", 1)[-1])
-        except (KeyError, IndexError, ValueError) as err:
+        except (KeyError, IndexError, ValueError, AttributeError) as err:
             raise InputError(self.path, f"bad id_format '{self.id_format}' ({err})") from None
 
     def _add(self, key: str, given: Given, line: Optional[int]) -> None:

@@ -42,7 +42,9 @@ def translate_texts(
         batch = order[start : start + batch_size]
         batch_texts = [texts[i] for i in batch]
         key = cache_key("translate", ident, src_lang, tgt_lang, batch_texts)
-        result = cache.get_or_compute(key, lambda: translator(batch_texts, src_lang, tgt_lang))
+        result = cache.get_or_compute(key, lambda: translator(batch_texts, src_lang, tgt_lang),
+                                      lambda texts: isinstance(texts, list) and len(texts) == len(batch)
+                                      and all(isinstance(t, str) for t in texts))
         if len(result) != len(batch):
             raise RuntimeError(f"translator returned {len(result)} texts for {len(batch)}")
         for i, text in zip(batch, result):

@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from spacy.displacy.render import DEFAULT_LABEL_COLORS
 from spacy.tokens import Doc
+from wasabi import msg
 
 from ..evaluation.spanf1 import score
 from ..ty import WordSpan
@@ -37,6 +38,8 @@ def render(docs: Sequence[Doc], gold: Optional[Sequence[Doc]] = None, limit: Opt
     worst-first by per-sentence F1, so ``limit=50`` gives the 50 worst.
     """
     views = build_views(docs, gold)
+    if gold is not None and not any(v.gold is not None for v in views):
+        msg.warn(f"no sentence has gold: none of the {len(gold)} gold ids is a translation's id")
     shown = select(views, filter, limit, worst_first=gold is not None)
     body = (
         f'<div class="xner-view"><h1>{escape(title)}</h1>'

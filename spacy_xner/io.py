@@ -1,0 +1,126 @@
+"""Writing files safely: outputs checked before any work, written atomically, temp files never left behind.
+
+A command checks every output path with ``check_outputs`` before it reads or computes anything,
+so a run fails in its first second instead of after an hour, and never writes over its input.
+Temporary files and directories carry the writer's pid in their name: a run killed with SIGKILL
+cannot clean up, so the next run in the same place removes those whose writer is dead.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .errors import InputError
+
+PathLike = Union[str, Path]
+_TMP_FILE = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")  # .NAME.PID.RANDOM.tmp
+
+
+def check_outputs(inputs: Iterable[Optional[PathLike]], outputs: Iterable[Optional[PathLike]]) -> None:
+    """Refuse (one line naming the path) an output that is an input, another output, a directory,
+    or not writable; ``None`` entries (options not given) are ignored."""
+    given_inputs = {_identity(p): Path(p) for p in inputs if p is not None}
+    seen: dict[str, Path] = {}
+    for output in (Path(p) for p in outputs if p is not None):
+        key = _identity(output)
+        if key in given_inputs:
+            raise InputError(output, f"is also the input {given_inputs[key]}; choose another output path")
+        if key in seen:
+            raise InputError(output, "is given for two outputs; choose different paths")
+        seen[key] = output
+        if output.is_dir():
+            raise InputError(output, "is a directory, not a file to write")
+        _check_writable(output)
+
+
+def _identity(path: PathLike) -> str:
+    """The same string for two spellings of one file (relative, absolute, through a symlink)."""
+    return os.path.realpath(path)
+
+
+def _check_writable(output: Path) -> None:
+    """Probe the nearest existing directory above ``output`` by creating (and removing) a file in it."""
+    parent = output.absolute().parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise InputError(output, f"cannot be written: {parent} is a file, not a directory")
+    try:
+        fd, probe = tempfile.mkstemp(dir=parent, prefix=f".{output.name}.{os.getpid()}.", suffix=".tmp")
+    except OSError as err:
+        raise InputError(output, f"cannot be written ({err.strerror})") from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
+    """Write to a temporary file beside ``path`` and rename: the output appears only when complete."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _sweep_dead_tmp_files(path.parent)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+    except OSError as err:  # checked before the work; the disk or permissions changed since
+        raise InputError(path, f"cannot be written ({err.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs get the usual mode
+        os.replace(tmp, path)
+    except BaseException as err:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise InputError(path, f"cannot be written ({err.strerror})") from None
+        raise
+
+
+_swept: set[Path] = set()
+
+
+def _sweep_dead_tmp_files(directory: Path) -> None:
+    """Once per directory and process: a dead writer stays dead, and a shard or cache directory
+    gets thousands of writes."""
+    if directory in _swept:
+        return
+    _swept.add(directory)
+    for entry in directory.iterdir():
+        match = _TMP_FILE.match(entry.name)
+        if match and not _alive(int(match.group(1))):
+            entry.unlink(missing_ok=True)
+
+
+@contextmanager
+def owned_tempdir(prefix: str) -> Iterator[Path]:
+    """A fresh temporary directory, removed on exit; first removes those of this ``prefix`` whose
+    owner process is dead (killed with SIGKILL, which no cleanup survives)."""
+    root = Path(tempfile.gettempdir())
+    for entry in root.glob(f"{prefix}*-*"):
+        pid, _, _ = entry.name[len(prefix):].partition("-")  # PREFIX-PID-RANDOM; mkdtemp's RANDOM has no "-"
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+    directory = Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=root))
+    try:
+        yield directory
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

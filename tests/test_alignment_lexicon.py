@@ -94,24 +94,24 @@ def test_voted_eflomal_links_carry_shares(europarl):
     assert scores <= {2 / 3, 1.0} and 1.0 in scores
 
 
-def test_similar_word_priors_link_entity_words_on_real_data(europarl):
-    """Entity words linked into gold target entities: more with the priors, on 300 Europarl segments.
-
-    Measured over 3 runs each (n_samplers=2): without priors 0.845-0.858, with 0.876-0.896."""
+def test_similar_word_priors_link_names_to_their_copy_on_real_data(europarl):
+    """Entity words that reappear verbatim in the translation ("Schulz"): how many are linked to that copy,
+    on 300 Europarl en-de segments. Measured over 3 runs each (n_samplers=2, 95 such words): without the
+    priors 0.905-0.937, with them 0.968-0.979."""
     en, de = europarl[0][:300], europarl[1][:300]
     pairs = [(e[0], d[0]) for e, d in zip(en, de)]
 
-    def entity_link_precision(aligner):
+    def linked_to_copy(aligner):
         hits = total = 0
-        for (_, src_ents), (_, tgt_ents), links in zip(en, de, aligner(pairs)):
-            inside_src = {i for s in src_ents for i in range(s.start, s.end)}
-            inside_tgt = {j for s in tgt_ents for j in range(s.start, s.end)}
-            for link in links:
-                if link.src in inside_src:
+        for (src, src_ents), (tgt, _), links in zip(en, de, aligner(pairs)):
+            linked = {(l.src, l.tgt) for l in links}
+            for i in (i for s in src_ents for i in range(s.start, s.end) if src[i].isalpha()):
+                copies = [j for j, w in enumerate(tgt) if w.lower() == src[i].lower()]
+                if copies:
                     total += 1
-                    hits += link.tgt in inside_tgt
+                    hits += any((i, j) in linked for j in copies)
         return hits / total
 
-    plain = entity_link_precision(EflomalAligner(n_samplers=2))
-    similar = entity_link_precision(EflomalAligner(n_samplers=2, similar_words=SimilarWordPriors()))
-    assert similar > plain + 0.01
+    plain = linked_to_copy(EflomalAligner(n_samplers=2))
+    similar = linked_to_copy(EflomalAligner(n_samplers=2, similar_words=SimilarWordPriors()))
+    assert similar >= 0.95 and similar > plain

@@ -42,6 +42,7 @@ STEPS = {
     "prefix6": {"prefix_len": 6},
     "similar+prefix6": {"similar_words": {}, "prefix_len": 6},
     "similar-1s": {"similar_words": {}, "n_samplers": 1},
+    "similar+prefix6-1s": {"similar_words": {}, "prefix_len": 6, "n_samplers": 1},
 }
 
 

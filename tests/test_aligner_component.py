@@ -105,7 +105,8 @@ def test_default_aligner_config_is_the_measured_best():
     nlp = spacy.blank("en")
     aligner = nlp.add_pipe("xner_aligner").aligner
     assert nlp.config["components"]["xner_aligner"]["aligner"]["@misc"] == "spacy_xner.EflomalAligner.v2"
-    assert aligner.similar_words is not None and aligner.runs == 3 and aligner.symmetrization == "vote"
+    assert aligner.similar_words is not None and aligner.prefix_len == 6
+    assert aligner.runs == 3 and aligner.symmetrization == "vote"
 
 
 def test_align_cli_neural_resumes_from_cache(pairs_path, tmp_path, tiny_bert_dir):

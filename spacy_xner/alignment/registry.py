@@ -33,7 +33,7 @@ def eflomal_aligner_v2(
     null_prior: float = 0.2,
     similar_words: float = 1.0,
     min_similarity: float = 0.8,
-    prefix_len: int = 0,
+    prefix_len: int = 6,
     runs: int = 3,
     vote_threshold: float = 0.5,
 ) -> EflomalAligner:

@@ -36,7 +36,7 @@ def align_command(
     device: str = typer.Option("cpu", "--device", help="Neural: torch device"),
     symmetrize: Optional[str] = typer.Option(None, "--symmetrize", help="eflomal: vote (the majority of every run's forward and reverse links) | grow-diag-final-and | intersection | union | forward | reverse [default: vote]"),
     similar_words: Optional[float] = typer.Option(None, "--similar-words", help="eflomal: weight of the priors for look-alike words (names, numbers, cognates); 0 turns them off [default: 1.0]"),
-    prefix_len: Optional[int] = typer.Option(None, "--prefix-len", help="eflomal: align word prefixes of this many letters (0: whole words) [default: 0]"),
+    prefix_len: Optional[int] = typer.Option(None, "--prefix-len", help="eflomal: align word prefixes of this many letters, a stemmer that needs no model (0: whole words) [default: 6]"),
     runs: Optional[int] = typer.Option(None, "--runs", help="eflomal: vote this many runs into link scores (links found by at least half of them) [default: 3]"),
     max_length_ratio: Optional[float] = typer.Option(None, "--max-length-ratio", help="Skip pairs whose longer side (>10 words) is more than this many times the shorter"),
     pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Also write the links as Pharaoh lines (empty line for a skipped pair)"),

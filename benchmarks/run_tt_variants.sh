@@ -6,7 +6,9 @@
 #
 #   bash benchmarks/run_tt_variants.sh [MAX_STEPS] [LANGS] [VARIANTS]     # from the repository root
 #
-# Needs benchmarks/run_translate_train.sh to have run first (corpus/tt/pairs, corpus/tt/aligned, training/tt).
+# Needs corpus/tt/pairs and corpus/tt/test (benchmarks/run_translate_train.sh, or just `spacy project run tt-convert`
+# + `xner pair ... --by-id`); ALIGNMENT gdfa also needs corpus/tt/aligned. The main-table models (training/tt)
+# are scored on dev only where they exist.
 # Resumable: every step is skipped when its output exists. Writes corpus/ttv/, training/ttv/, metrics/ttv/
 # (test) and metrics/ttv-dev/ (dev, also for the existing heuristic/ngram/tprojection models of training/tt/).
 #
@@ -17,14 +19,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MAX_STEPS="${1:-1000}"
 LANGS="${2:-hau,ibo,sna}"
-# NAME:ALIGNMENT:PROJECTOR. ALIGNMENT: gdfa reuses corpus/tt/aligned (the alignments of the main table);
+# NAME:ALIGNMENT:PROJECTOR[:FLAGS]. ALIGNMENT: gdfa reuses corpus/tt/aligned (the alignments of the main table);
+# default runs `xner align` with no options (eflomal, grow-diag-final-and, string-similarity priors);
 # union / intersection / grow-diag-final-and rerun eflomal with that symmetrization; a "+flores" suffix adds
-# the 1012 FLORES-200 devtest pairs (eng_Latn ↔ <lang>_Latn) as extra eflomal bitext.
-# PROJECTOR is a config file under configs/projection/ or a --method preset.
+# the 1012 FLORES-200 devtest pairs (eng_Latn ↔ <lang>_Latn) as extra eflomal bitext. Variants with the same
+# ALIGNMENT share one file, corpus/ttv/aligned/LANG.ALIGNMENT.spacy.
+# PROJECTOR is a config file under configs/projection/ or a --method preset (ngram with no FLAGS = the default
+# projector: n-grams bounded by the entity, alignment + string score, ILP). FLAGS: extra `xner project` options,
+# comma-separated words (no values containing commas), e.g.
+#   default:default:ngram    drop:default:ngram:--drop-incomplete    greedy:default:ngram:--solver,greedy
 VARIANTS="${3:-ngram_str_ilp:gdfa:ngram_string_ilp.cfg union_ngram_str_ilp:union:ngram_string_ilp.cfg flores_ngram_str_ilp:grow-diag-final-and+flores:ngram_string_ilp.cfg}"
 DATA="${XNER_SHARED_DATA:-../shared/data}"
 TRAIN_END=13041
-NICE=(nice -n 15)
+NICE=(nice -n "${NICE_LEVEL:-15}")   # the 2-core box is shared: NICE_LEVEL=10 where asked
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
 mkdir -p corpus/ttv/{aligned,projected,train,dev,mdev,predicted} training/ttv metrics/ttv metrics/ttv-dev
 
@@ -45,30 +52,34 @@ score() {  # MODEL TAG LANG: predict + evaluate on MasakhaNER 2.0 dev (metrics/t
 for lang in ${LANGS//,/ }; do
     [ -f "corpus/ttv/mdev/$lang.spacy" ] || "${NICE[@]}" xner convert "$DATA/masakhaner2/$lang/dev.txt" \
         "corpus/ttv/mdev/$lang.spacy" --lang xx --format masakhaner
-    # the existing models of the main table: dev only (their test metrics stay in metrics/tt/)
+    # the existing models of the main table (if trained): dev only (their test metrics stay in metrics/tt/)
     for method in heuristic ngram tprojection; do
+        [ -d "training/tt/$lang.$method/model-best" ] || continue
         score "training/tt/$lang.$method/model-best" "$method" "$lang" "metrics/tt/$lang.ner.$method.json"
     done
     for variant in $VARIANTS; do
-        IFS=: read -r name sym projector <<<"$variant"
+        IFS=: read -r name sym projector flags <<<"$variant"
+        flags=(${flags//,/ })
         if [ "$sym" = gdfa ]; then
             aligned="corpus/tt/aligned/$lang.spacy"
         else
             aligned="corpus/ttv/aligned/$lang.$sym.spacy"
             extra=()
+            if [ "${sym%+flores}" != default ]; then
+                extra=(--symmetrize "${sym%+flores}")
+            fi
             if [[ "$sym" == *+flores ]]; then
                 code="${lang}_Latn"; [ "$lang" = swa ] && code=swh_Latn
-                extra=(--bitext "$DATA/flores200-devtest/eng_Latn.devtest:$DATA/flores200-devtest/$code.devtest")
+                extra+=(--bitext "$DATA/flores200-devtest/eng_Latn.devtest:$DATA/flores200-devtest/$code.devtest")
             fi
-            [ -f "$aligned" ] || "${NICE[@]}" xner align "corpus/tt/pairs/$lang.spacy" "$aligned" \
-                --symmetrize "${sym%+flores}" "${extra[@]}"
+            [ -f "$aligned" ] || "${NICE[@]}" xner align "corpus/tt/pairs/$lang.spacy" "$aligned" "${extra[@]}"
         fi
         projected="corpus/ttv/projected/$lang.$name.spacy"
         if [ ! -f "$projected" ]; then
             if [[ "$projector" == *.cfg ]]; then
-                "${NICE[@]}" xner project "$aligned" "$projected" --config "configs/projection/$projector"
+                "${NICE[@]}" xner project "$aligned" "$projected" --config "configs/projection/$projector" "${flags[@]}"
             else
-                "${NICE[@]}" xner project "$aligned" "$projected" --method "$projector"
+                "${NICE[@]}" xner project "$aligned" "$projected" --method "$projector" "${flags[@]}"
             fi
         fi
         [ -f "corpus/ttv/dev/$lang.$name.spacy" ] || "${NICE[@]}" python scripts/split_corpus.py "$projected" \

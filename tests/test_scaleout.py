@@ -14,6 +14,7 @@ from spacy_xner.cli._ray import bare_ray_flag, for_workers
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import read_corpus
+from spacy_xner.docs import get_alignment
 from spacy_xner.errors import XnerError
 from spacy_xner.projection.stage import ProjectStage
 from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
@@ -82,7 +83,12 @@ def test_align_neural_on_ray_equals_single_process(xner, europarl_pairs, tiny_be
     args = ["align", europarl_pairs, "--aligner", "simalign", "--model", tiny_bert_dir, "--layer", "2",
             "--batch-size", "4"]
     (single, s_sum), (sharded, r_sum) = both_ways(xner, args, tmp_path, "--shard-size", "16")
-    assert single == sharded
+    # the same links; their similarity scores may differ in the 6th decimal (float32 sums over other batch
+    # shapes and torch thread counts: Ray gives each worker one thread)
+    links = [[get_alignment(d) for d in read_docbin(tmp_path / f"{name}.spacy")] for name in ("single", "ray")]
+    assert [[(l.src, l.tgt) for l in a] for a in links[0]] == [[(l.src, l.tgt) for l in a] for a in links[1]]
+    scores = [[l.score for a in run for l in a] for run in links]
+    assert scores[0] == pytest.approx(scores[1], abs=1e-5)
     assert without_shard_counts(r_sum) == s_sum and s_sum["done"] == N_PAIRS
 
 

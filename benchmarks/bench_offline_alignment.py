@@ -34,7 +34,7 @@ GOLD = {"de": "de-en bicici100", "es": "en-es Golden Collection"}
 # ablation steps: name -> EflomalAligner settings (each measured alone on top of "plain")
 STEPS = {
     "plain": {},
-    "forms": {"fold": True},
+    "forms": {},  # our aligner with nothing else: folded word forms
     "similar": {"similar_words": {}},
     "similar+prefix6": {"similar_words": {}, "prefix_len": 6},
     "similar-1s": {"similar_words": {}, "n_samplers": 1},
@@ -47,7 +47,6 @@ def aligner(step: str):
     from spacy_xner.alignment.statistical import EflomalAligner
 
     settings = dict(STEPS[step])
-    settings.pop("fold", None)
     similar = settings.pop("similar_words", None)
     return EflomalAligner(similar_words=SimilarWordPriors(**similar) if similar is not None else None, **settings)
 

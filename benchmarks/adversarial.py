@@ -68,10 +68,10 @@ def prepare(work: Path) -> dict[str, Path]:
     (work / "oor.txt").write_text("0-0\n0-0 999-1\n" + "0-0\n" * 58)
     (work / "afile").write_text("a file")
     (work / "adir").mkdir(exist_ok=True)
-    head = '[projection]\n@misc = "spacy_xner.CandidateMatching.v1"\n\n[projection.scores]\n\n[projection.solver]\n' \
-           '@misc = "spacy_xner.GreedySolver.v1"\n\n[projection.candidates]\n@misc = "spacy_xner.NgramCandidates.v1"\n'
+    head = '[projection]\n@xner_projections = "spacy_xner.CandidateMatching.v1"\n\n[projection.scores]\n\n[projection.solver]\n' \
+           '@xner_solvers = "spacy_xner.GreedySolver.v1"\n\n[projection.candidates]\n@xner_candidates = "spacy_xner.NgramCandidates.v1"\n'
     (work / "max_len.cfg").write_text(head + "max_len = -5\n")
-    (work / "nan.cfg").write_text(head + '\n[projection.scores.alignment]\n@misc = "spacy_xner.AlignmentScore.v1"\nweight = nan\n')
+    (work / "nan.cfg").write_text(head + '\n[projection.scores.alignment]\n@xner_scores = "spacy_xner.AlignmentScore.v1"\nweight = nan\n')
     (work / "syntax.cfg").write_text("[projection\n")
     for name, key, value in (("lang", LANG_KEY, "no-such-language"),
                              ("packed", PACKED_TRANSLATION_KEY, {"lang": "de", "bytes": b"\x93garbage"})):

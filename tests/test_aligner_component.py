@@ -56,11 +56,12 @@ def pairs_path(data_dir, tmp_path):
 def test_eflomal_component_initialize_and_serialize(data_dir, tmp_path):
     docs = make_pairs(data_dir, 45)
     nlp = spacy.blank("en")
-    nlp.add_pipe("xner_aligner", config={"aligner": {"@misc": "spacy_xner.EflomalAligner.v1", "n_samplers": 1,
+    nlp.add_pipe("xner_aligner", config={"aligner": {"@xner_aligners": "spacy_xner.EflomalAligner.v1", "n_samplers": 1,
                                                       "rel_iterations": 0.3}})
     bitext_src, bitext_tgt = tmp_path / "b.en", tmp_path / "b.de"
-    bitext_src.write_text("The house is red .\nThe tree is green .\n", encoding="utf-8")
-    bitext_tgt.write_text("Das Haus ist rot .\nDer Baum ist grün .\n", encoding="utf-8")
+    # repeated, so that eflomal's random sampler links house-haus in every run
+    bitext_src.write_text("The house is red .\nThe tree is green .\n" * 10, encoding="utf-8")
+    bitext_tgt.write_text("Das Haus ist rot .\nDer Baum ist grün .\n" * 10, encoding="utf-8")
     nlp.config["initialize"]["components"]["xner_aligner"] = {"bitext": [f"{bitext_src}:{bitext_tgt}"]}
     nlp.initialize(lambda: [Example(d, d) for d in docs[:40]])
     aligner = nlp.get_pipe("xner_aligner")
@@ -78,7 +79,7 @@ def test_eflomal_component_initialize_and_serialize(data_dir, tmp_path):
 
 def test_neural_component(tiny_bert_dir, data_dir):
     nlp = spacy.blank("en")
-    nlp.add_pipe("xner_aligner", config={"aligner": {"@misc": "spacy_xner.NeuralAligner.v1", "model": str(tiny_bert_dir),
+    nlp.add_pipe("xner_aligner", config={"aligner": {"@xner_aligners": "spacy_xner.NeuralAligner.v1", "model": str(tiny_bert_dir),
                                                      "layer": 2, "method": "softmax"}, "batch_size": 4})
     docs = list(nlp.pipe(make_pairs(data_dir, 6)))
     assert all(get_alignment(d) for d in docs[:6])
@@ -104,7 +105,7 @@ def test_align_cli_eflomal(pairs_path, tmp_path):
 def test_default_aligner_config_is_the_measured_best():
     nlp = spacy.blank("en")
     aligner = nlp.add_pipe("xner_aligner").aligner
-    assert nlp.config["components"]["xner_aligner"]["aligner"]["@misc"] == "spacy_xner.EflomalAligner.v2"
+    assert nlp.config["components"]["xner_aligner"]["aligner"]["@xner_aligners"] == "spacy_xner.EflomalAligner.v2"
     assert aligner.similar_words is not None and aligner.prefix_len == 6
     assert aligner.runs == 3 and aligner.symmetrization == "vote"
 

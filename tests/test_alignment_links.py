@@ -76,8 +76,8 @@ def test_registered_names_resolve():
     from spacy_xner.alignment.neural import NeuralAligner
     from spacy_xner.alignment.statistical import EflomalAligner
 
-    assert isinstance(registry.misc.get("spacy_xner.EflomalAligner.v1")(symmetrization="intersection"), EflomalAligner)
-    neural = registry.misc.get("spacy_xner.NeuralAligner.v1")(method="softmax")
+    assert isinstance(registry.xner_aligners.get("spacy_xner.EflomalAligner.v1")(symmetrization="intersection"), EflomalAligner)
+    neural = registry.xner_aligners.get("spacy_xner.NeuralAligner.v1")(method="softmax")
     assert isinstance(neural, NeuralAligner) and neural._model is None  # nothing loaded before first use
-    combined = registry.misc.get("spacy_xner.CombinedAlignment.v1")(method="union")
+    combined = registry.xner_combiners.get("spacy_xner.CombinedAlignment.v1")(method="union")
     assert combined([Link(0, 0)], [Link(1, 1)]) == [Link(0, 0), Link(1, 1)]

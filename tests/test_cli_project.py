@@ -86,17 +86,17 @@ def test_bad_options(pairs, tmp_path, args, needle, xner):
 def test_config_file_and_its_errors(pairs, tmp_path, xner):
     root, _ = pairs
     good = tmp_path / "good.cfg"
-    good.write_text('[projection]\n@misc = "spacy_xner.CandidateMatching.v1"\n\n[projection.candidates]\n'
-                    '@misc = "spacy_xner.AlignedRangeCandidates.v1"\n\n[projection.scores]\n\n[projection.scores.alignment]\n'
-                    '@misc = "spacy_xner.AlignmentScore.v1"\n\n[projection.solver]\n@misc = "spacy_xner.ILPSolver.v1"\n'
-                    '\n[label_map]\n@misc = "spacy_xner.LabelMap.v1"\ndrop = ["MISC"]\n')
+    good.write_text('[projection]\n@xner_projections = "spacy_xner.CandidateMatching.v1"\n\n[projection.candidates]\n'
+                    '@xner_candidates = "spacy_xner.AlignedRangeCandidates.v1"\n\n[projection.scores]\n\n[projection.scores.alignment]\n'
+                    '@xner_scores = "spacy_xner.AlignmentScore.v1"\n\n[projection.solver]\n@xner_solvers = "spacy_xner.ILPSolver.v1"\n'
+                    '\n[label_map]\n@xner_label_maps = "spacy_xner.LabelMap.v1"\ndrop = ["MISC"]\n')
     res = xner("project", root / "aligned.spacy", tmp_path / "o.spacy", "--config", good, "--summary", tmp_path / "s.json")
     assert res.returncode == 0, res.stderr
     targets = read_docbin(tmp_path / "o.spacy")
     assert not any(e.label_ == "MISC" for t in targets for e in t.ents)
     assert json.loads((tmp_path / "s.json").read_text())["counts"]["dropped: label not projected"] > 0
     bad = tmp_path / "bad.cfg"
-    bad.write_text('[projection]\n@misc = "spacy_xner.Nope.v1"\n')
+    bad.write_text('[projection]\n@xner_projections = "spacy_xner.Nope.v1"\n')
     one_line_error(xner("project", root / "aligned.spacy", tmp_path / "o2.spacy", "--config", bad), "bad.cfg", "spacy_xner.Nope.v1")
     one_line_error(xner("project", root / "aligned.spacy", tmp_path / "o2.spacy", "--config", tmp_path / "none.cfg"), "none.cfg", "file not found")
     one_line_error(xner("project", root / "aligned.spacy", tmp_path / "o2.spacy", "--config", good, "--method", "ngram"), "either")

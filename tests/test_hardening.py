@@ -181,16 +181,16 @@ def test_unknown_symmetrization_fails_before_alignment(work, tmp_path, xner):
 
 
 @pytest.mark.parametrize("block, message", [
-    ('[projection.candidates]\n@misc = "spacy_xner.NgramCandidates.v1"\nmax_len = -5\n', "projection.candidates.max_len: max_len must be"),
-    ('[projection.candidates]\n@misc = "spacy_xner.NgramCandidates.v1"\nmax_len = "x"\n', "projection.candidates.max_len:"),
-    ('[projection.candidates]\n@misc = "spacy_xner.NgramCandidates.v1"\n\n[projection.scores.alignment]\n'
-     '@misc = "spacy_xner.AlignmentScore.v1"\nweight = nan\n', "projection.scores.alignment.weight: weight must be a finite"),
+    ('[projection.candidates]\n@xner_candidates = "spacy_xner.NgramCandidates.v1"\nmax_len = -5\n', "projection.candidates.max_len: max_len must be"),
+    ('[projection.candidates]\n@xner_candidates = "spacy_xner.NgramCandidates.v1"\nmax_len = "x"\n', "projection.candidates.max_len:"),
+    ('[projection.candidates]\n@xner_candidates = "spacy_xner.NgramCandidates.v1"\n\n[projection.scores.alignment]\n'
+     '@xner_scores = "spacy_xner.AlignmentScore.v1"\nweight = nan\n', "projection.scores.alignment.weight: weight must be a finite"),
 ])
 def test_bad_config_values_are_one_line(pairs, tmp_path, xner, block, message):
     root, _ = pairs
     config = tmp_path / "p.cfg"
-    config.write_text('[projection]\n@misc = "spacy_xner.CandidateMatching.v1"\n\n[projection.scores]\n\n'
-                      '[projection.solver]\n@misc = "spacy_xner.GreedySolver.v1"\n\n' + block)
+    config.write_text('[projection]\n@xner_projections = "spacy_xner.CandidateMatching.v1"\n\n[projection.scores]\n\n'
+                      '[projection.solver]\n@xner_solvers = "spacy_xner.GreedySolver.v1"\n\n' + block)
     res = xner("project", root / "aligned.spacy", tmp_path / "o.spacy", "--config", config)
     one_line_error(res, f"{config}: {message}")
     assert len(res.stderr.strip().splitlines()) == 1

@@ -93,13 +93,13 @@ def test_ner_score_fused_with_alignment_picks_the_ner_span():
     """The alignment links only "Chirac"; the NER score extends the projection to the full name."""
     tagger = FixedTagger(TAGGED)
     cfg = {"p": {
-        "@misc": "spacy_xner.CandidateMatching.v1",
-        "candidates": {"@misc": "spacy_xner.NgramCandidates.v1", "max_len": 4},
-        "scores": {"alignment": {"@misc": "spacy_xner.AlignmentScore.v1"},
-                   "ner": {"@misc": "spacy_xner.NerScore.v1", "tagger": {"@misc": "test_fixed_tagger.v1"}}},
-        "solver": {"@misc": "spacy_xner.GreedySolver.v1"},
+        "@xner_projections": "spacy_xner.CandidateMatching.v1",
+        "candidates": {"@xner_candidates": "spacy_xner.NgramCandidates.v1", "max_len": 4},
+        "scores": {"alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1"},
+                   "ner": {"@xner_scores": "spacy_xner.NerScore.v1", "tagger": {"@xner_taggers": "test_fixed_tagger.v1"}}},
+        "solver": {"@xner_solvers": "spacy_xner.GreedySolver.v1"},
     }}
-    registry.misc.register("test_fixed_tagger.v1", func=lambda: tagger)
+    registry.xner_taggers.register("test_fixed_tagger.v1", func=lambda: tagger)
     projector = registry.resolve(cfg)["p"]
     src = ["President", "Jacques", "Chirac", "spoke", "."]
     tgt = ["der", "Präsident", "Jacques", "Chirac", "sprach", "."]
@@ -114,6 +114,6 @@ def test_method_ner_needs_a_model():
     with pytest.raises(XnerError, match="--ner-model"):
         method_config("ner")
     cfg = method_config("ner", "ilp", ner_model="some/hub-model")
-    assert cfg["candidates"] == {"@misc": "spacy_xner.NerCandidates.v1",
-                                 "tagger": {"@misc": "spacy_xner.HFTagger.v1", "model": "some/hub-model"}}
-    assert cfg["solver"]["@misc"] == "spacy_xner.ILPSolver.v1"
+    assert cfg["candidates"] == {"@xner_candidates": "spacy_xner.NerCandidates.v1",
+                                 "tagger": {"@xner_taggers": "spacy_xner.HFTagger.v1", "model": "some/hub-model"}}
+    assert cfg["solver"]["@xner_solvers"] == "spacy_xner.ILPSolver.v1"

@@ -10,15 +10,15 @@ from spacy_xner.ty import Link, WordSpan
 
 ILP_NGRAM = {
     "projection": {
-        "@misc": "spacy_xner.CandidateMatching.v1",
-        "candidates": {"@misc": "spacy_xner.NgramCandidates.v1", "max_len": 4},
+        "@xner_projections": "spacy_xner.CandidateMatching.v1",
+        "candidates": {"@xner_candidates": "spacy_xner.NgramCandidates.v1", "max_len": 4},
         "scores": {
-            "alignment": {"@misc": "spacy_xner.AlignmentScore.v1", "weight": 1.0},
-            "string": {"@misc": "spacy_xner.StringSimilarityScore.v1", "weight": 0.3, "threshold": 0.7},
+            "alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1", "weight": 1.0},
+            "string": {"@xner_scores": "spacy_xner.StringSimilarityScore.v1", "weight": 0.3, "threshold": 0.7},
         },
-        "solver": {"@misc": "spacy_xner.ILPSolver.v1", "n_proj": 1, "constraint": "<="},
+        "solver": {"@xner_solvers": "spacy_xner.ILPSolver.v1", "n_proj": 1, "constraint": "<="},
     },
-    "label_map": {"@misc": "spacy_xner.LabelMap.v1", "mapping": {"LOC": "GPE"}, "drop": ["MISC"]},
+    "label_map": {"@xner_label_maps": "spacy_xner.LabelMap.v1", "mapping": {"LOC": "GPE"}, "drop": ["MISC"]},
 }
 
 
@@ -38,13 +38,16 @@ def test_every_registered_part_resolves():
 
     for name in ["HeuristicProjection", "CandidateMatching", "NgramCandidates", "AlignedRangeCandidates", "SpanCandidates",
                  "AlignmentScore", "StringSimilarityScore", "GreedySolver", "ILPSolver", "LabelMap"]:
-        assert registry.misc.get(f"spacy_xner.{name}.v1")
+        assert registry.misc.get(f"spacy_xner.{name}.v1")  # the 0.1 names still resolve
+        assert any(name in getattr(registry, f"xner_{role}").get_all() or f"spacy_xner.{name}.v1" in
+                   getattr(registry, f"xner_{role}").get_all() for role in ("projections", "candidates", "scores",
+                                                                            "solvers", "label_maps"))
 
 
 def test_default_projection_writes_entities_and_record():
     nlp = spacy.blank("en")
     nlp.add_pipe("xner_projector")
-    assert nlp.config["components"]["xner_projector"]["projection"]["candidates"]["@misc"] == "spacy_xner.NgramCandidates.v2"
+    assert nlp.config["components"]["xner_projector"]["projection"]["candidates"]["@xner_candidates"] == "spacy_xner.NgramCandidates.v2"
     doc = nlp(make_pair(nlp))
     tr = doc._.xner_translation
     assert word_spans(tr) == [WordSpan(1, 2, "PER"), WordSpan(3, 4, "LOC"), WordSpan(5, 6, "MISC")]
@@ -70,7 +73,7 @@ def test_round_trip_to_disk_keeps_the_config(tmp_path):
     nlp.to_disk(tmp_path / "pipe")
     loaded = spacy.load(tmp_path / "pipe")
     cfg = loaded.config["components"]["xner_projector"]
-    assert cfg["projection"]["solver"]["@misc"] == "spacy_xner.ILPSolver.v1"
+    assert cfg["projection"]["solver"]["@xner_solvers"] == "spacy_xner.ILPSolver.v1"
     assert cfg["label_map"]["drop"] == ["MISC"]
     tr = loaded(make_pair(loaded))._.xner_translation
     assert word_spans(tr) == [WordSpan(1, 2, "PER"), WordSpan(3, 4, "GPE")]
@@ -99,7 +102,7 @@ def test_out_of_range_alignment_is_recorded():
 def test_unknown_part_is_a_config_error():
     nlp = spacy.blank("en")
     with pytest.raises(Exception, match="spacy_xner.NoSuch.v1"):
-        nlp.add_pipe("xner_projector", config={"projection": {"@misc": "spacy_xner.NoSuch.v1"}})
+        nlp.add_pipe("xner_projector", config={"projection": {"@xner_projections": "spacy_xner.NoSuch.v1"}})
 
 
 def test_drop_incomplete_skips_sentences_with_an_unplaced_entity():

@@ -48,7 +48,7 @@ def _fresh(docs):
 def _nlp(model_dir, **cfg):
     nlp = spacy.blank("en")
     config = {"tgt_lang": "de", "batch_size": 4,
-              "translator": {"@misc": "spacy_xner.HFTranslator.v1", "model": str(model_dir), "beam_size": 1, "max_length": 8}}
+              "translator": {"@xner_translators": "spacy_xner.HFTranslator.v1", "model": str(model_dir), "beam_size": 1, "max_length": 8}}
     config.update(cfg)
     nlp.add_pipe("xner_translator", config=config)
     return nlp
@@ -136,7 +136,7 @@ def test_given_jsonl_pairs_by_id(data_dir, conll_docs):
     path = data_dir / "translations" / "conll2003-train" / "hau.nllb200.jsonl.gz"
     nlp = spacy.blank("en")
     nlp.add_pipe("xner_translator", config={
-        "tgt_lang": "hau", "translator": {"@misc": "spacy_xner.GivenTranslations.v1", "path": str(path),
+        "tgt_lang": "hau", "translator": {"@xner_translators": "spacy_xner.GivenTranslations.v1", "path": str(path),
                                           "id_format": "en.conll.train:{id}"}})
     docs = list(nlp.pipe(_fresh(conll_docs)))
     first = docs[0]._.xner_translation

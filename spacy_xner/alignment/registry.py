@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Callable, Sequence
 
-from spacy.util import registry
+from ..registry import register
 
 from ..ty import Alignment, Link
 from .extraction import Method
@@ -14,7 +14,7 @@ from .neural import NeuralAligner, TokenType
 from .statistical import EflomalAligner, EflomalSymmetrization
 
 
-@registry.misc("spacy_xner.EflomalAligner.v1")
+@register("aligners", "spacy_xner.EflomalAligner.v1")
 def eflomal_aligner(
     symmetrization: Symmetrization = "grow-diag-final-and",
     n_samplers: int = 3,
@@ -25,7 +25,7 @@ def eflomal_aligner(
     return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior)
 
 
-@registry.misc("spacy_xner.EflomalAligner.v2")
+@register("aligners", "spacy_xner.EflomalAligner.v2")
 def eflomal_aligner_v2(
     symmetrization: EflomalSymmetrization = "vote",
     n_samplers: int = 3,
@@ -45,7 +45,7 @@ def eflomal_aligner_v2(
                           similar_words=priors, prefix_len=prefix_len, runs=runs, vote_threshold=vote_threshold)
 
 
-@registry.misc("spacy_xner.NeuralAligner.v1")
+@register("aligners", "spacy_xner.NeuralAligner.v1")
 def neural_aligner(
     model: str = "bert-base-multilingual-cased",
     layer: int = 8,
@@ -60,7 +60,7 @@ def neural_aligner(
     return NeuralAligner(model, layer, method, token_type, batch_size, device, threshold, filter_punct)
 
 
-@registry.misc("spacy_xner.CombinedAlignment.v1")
+@register("combiners", "spacy_xner.CombinedAlignment.v1")
 def combined_alignment(
     method: Combination = "intersection", weight: float = 0.5, threshold: float = 0.5
 ) -> Callable[[Sequence[Link], Sequence[Link]], Alignment]:

@@ -1,9 +1,12 @@
 """The ``xner_aligner`` factory: word links between a Doc and ``doc._.xner_translation``."""
+from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, List, Optional, Union
 
+import srsly
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import ensure_path
@@ -11,12 +14,15 @@ from spacy.util import ensure_path
 from ..alignment import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
 from ..alignment.bitext import read_bitext_specs
 from ..alignment.doc_pairs import align_docs, words_of
+from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
+from ..registry import check_part
 from ..ty import Aligner
 
 DEFAULT_CONFIG = {
-    "aligner": {"@misc": "spacy_xner.EflomalAligner.v2"},
+    "aligner": {"@xner_aligners": "spacy_xner.EflomalAligner.v2"},
     "batch_size": 64,
     "max_length_ratio": None,
+    "scorer": {"@scorers": "spacy_xner.alignment_scorer.v1"},
 }
 PRIORS_FILE = "eflomal_priors.txt"
 
@@ -26,20 +32,25 @@ PRIORS_FILE = "eflomal_priors.txt"
     default_config=DEFAULT_CONFIG,
     assigns=["doc._.xner_alignment"],
     requires=["doc._.xner_translation"],
+    default_score_weights={"xner_align_f": None, "xner_align_p": None, "xner_align_r": None, "xner_align_aer": None},
 )
-def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float]) -> "XnerAligner":
-    return XnerAligner(name, aligner, batch_size, max_length_ratio)
+def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float],
+                 scorer: Optional[Callable]) -> "XnerAligner":
+    return XnerAligner(name, check_part(aligner, "aligners", f"{name}.aligner", Aligner), batch_size,
+                       max_length_ratio, scorer)
 
 
-class XnerAligner:
+class XnerAligner(Pipe):
     """Fills ``doc._.xner_alignment``; a pair it cannot align keeps none and records why in
-    ``doc.user_data["xner_alignment_skipped"]``."""
+    ``doc.user_data["xner_alignment_skipped"]``. Its learned state is the eflomal priors."""
 
-    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, max_length_ratio: Optional[float] = None):
+    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, max_length_ratio: Optional[float] = None,
+                 scorer: Optional[Callable] = None):
         self.name = name
         self.aligner = aligner
         self.batch_size = batch_size
         self.max_length_ratio = max_length_ratio
+        self.scorer = scorer
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -65,15 +76,29 @@ class XnerAligner:
             raise ValueError("xner_aligner.initialize: bitext given but the target language is unknown (set tgt_lang)")
         self.aligner.learn_priors(pairs + read_bitext_specs(bitext, nlp.lang if nlp else "xx", tgt_lang or "xx"))
 
-    def to_disk(self, path: Union[str, Path], *, exclude=tuple()) -> None:
+    @property
+    def priors(self) -> Optional[str]:
+        return getattr(self.aligner, "priors", None)
+
+    def _set_priors(self, priors: Optional[str]) -> None:
+        if priors and hasattr(self.aligner, "priors"):
+            self.aligner.priors = priors
+
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return srsly.msgpack_dumps({"priors": self.priors})
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> "XnerAligner":
+        self._set_priors(srsly.msgpack_loads(bytes_data).get("priors"))
+        return self
+
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        priors = getattr(self.aligner, "priors", None)
-        if priors:
-            (path / PRIORS_FILE).write_text(priors, encoding="utf-8")
+        if self.priors:
+            (path / PRIORS_FILE).write_text(self.priors, encoding="utf-8")
 
-    def from_disk(self, path: Union[str, Path], *, exclude=tuple()) -> "XnerAligner":
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = tuple()) -> "XnerAligner":
         priors = ensure_path(path) / PRIORS_FILE
-        if priors.is_file() and hasattr(self.aligner, "priors"):
-            self.aligner.priors = priors.read_text(encoding="utf-8")
+        if priors.is_file():
+            self._set_priors(priors.read_text(encoding="utf-8"))
         return self

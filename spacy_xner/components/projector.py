@@ -1,22 +1,26 @@
 """The ``xner_projector`` factory: places the source Doc's entities on ``doc._.xner_translation``."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..docs import PROJECTION_KEY, get_alignment, get_id, set_id, set_projection_record, set_word_spans, word_spans
+from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
 from ..projection import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
 from ..projection import reasons
 from ..projection.labels import LabelMap
 from ..projection.sentence import SentenceSkipped, project_sentence
+from ..registry import check_part
 from ..ty import Dropped, Projector, ProjectionResult
 
 DEFAULT_CONFIG = {
     "projection": _registry.method_config(),
-    "label_map": {"@misc": "spacy_xner.LabelMap.v1"},
+    "label_map": {"@xner_label_maps": "spacy_xner.LabelMap.v1"},
     "drop_incomplete": False,
+    "scorer": {"@scorers": "spacy_xner.projection_scorer.v1"},
 }
 
 
@@ -25,13 +29,15 @@ DEFAULT_CONFIG = {
     default_config=DEFAULT_CONFIG,
     assigns=["doc._.xner_translation"],
     requires=["doc.ents", "doc._.xner_translation", "doc._.xner_alignment"],
+    default_score_weights={"xner_proj_f": 1.0, "xner_proj_p": 0.0, "xner_proj_r": 0.0, "xner_proj_per_type": None},
 )
 def make_projector(nlp: Language, name: str, projection: Projector, label_map: LabelMap,
-                   drop_incomplete: bool) -> "XnerProjector":
-    return XnerProjector(name, projection, label_map, drop_incomplete)
+                   drop_incomplete: bool, scorer: Optional[Callable]) -> "XnerProjector":
+    return XnerProjector(name, check_part(projection, "projections", f"{name}.projection", Projector),
+                         check_part(label_map, "label_maps", f"{name}.label_map", LabelMap), drop_incomplete, scorer)
 
 
-class XnerProjector:
+class XnerProjector(Pipe):
     """Writes the projected entities and a record (score per entity, reason per dropped one) on the translation.
 
     A sentence that cannot be projected at all keeps its translation's entities untouched; its
@@ -40,11 +46,13 @@ class XnerProjector:
     training corpus its words would teach "O" for an entity.
     """
 
-    def __init__(self, name: str, projection: Projector, label_map: LabelMap, drop_incomplete: bool = False):
+    def __init__(self, name: str, projection: Projector, label_map: LabelMap, drop_incomplete: bool = False,
+                 scorer: Optional[Callable] = None):
         self.name = name
         self.projection = projection
         self.label_map = label_map
         self.drop_incomplete = drop_incomplete
+        self.scorer = scorer
 
     def __call__(self, doc: Doc) -> Doc:
         self.project(doc)

@@ -4,14 +4,16 @@ from __future__ import annotations
 from typing import Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
-from thinc.api import Config
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc
+from thinc.api import Config
 from spacy.util import minibatch
 
 from ..accounting import StageSummary
 from ..cache import BatchCache
 from ..docs import install_extensions
 from ..errors import XnerError
+from ..registry import check_part
 from ..translation import registry as _registry  # noqa: F401  registers the spacy_xner.* translators
 from ..translation.given import GivenTranslations
 from ..translation.languages import lookup
@@ -27,7 +29,7 @@ max_words = 200
 cache_dir = null
 
 [xner_translator.translator]
-@misc = "spacy_xner.HFTranslator.v1"
+@xner_translators = "spacy_xner.HFTranslator.v1"
 model = "facebook/nllb-200-3.3B"
 beam_size = 4
 max_length = 256
@@ -46,12 +48,17 @@ def make_translator(
     max_words: int,
     cache_dir: Optional[str],
 ) -> "TranslatorComponent":
+    check_part(translator, "translators", f"{name}.translator", (Translator, GivenTranslations))
     return TranslatorComponent(name, translator, src_lang=src_lang, tgt_lang=tgt_lang, batch_size=batch_size,
                                max_words=max_words, cache_dir=cache_dir)
 
 
-class TranslatorComponent:
-    """Translates (or looks up) each Doc's target sentence; skipped Docs keep ``None`` and are counted."""
+class TranslatorComponent(Pipe):
+    """Translates (or looks up) each Doc's target sentence; skipped Docs keep ``None`` and are counted.
+
+    Given translations are looked up by sentence id. A file without ids can only be paired by order,
+    which needs each Doc's position in the whole corpus: ``translate_corpus`` has it, ``__call__``
+    and ``pipe`` do not (a Doc must get the same translation however often it is processed)."""
 
     def __init__(
         self,
@@ -77,7 +84,6 @@ class TranslatorComponent:
         self.max_words = max_words
         self.cache = BatchCache(cache_dir)
         self.summary = StageSummary("translate")
-        self._position = 0  # of the next Doc in the whole input, for given translations paired by order
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None) -> None:
         """Load the model now rather than at the first Doc."""
@@ -90,31 +96,39 @@ class TranslatorComponent:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
-        # a window of many model batches, so length sorting has something to sort
-        for window in minibatch(docs, (batch_size or self.batch_size) * 32):
-            for doc, translation in zip(window, self.translate(window)):
-                doc._.xner_translation = translation
-                yield doc
+        yield from self._translate_stream(docs, None, batch_size)
 
     def translate_corpus(self, docs: Iterable[Doc], start: int = 0) -> tuple[list[Doc], StageSummary]:
         """Translate a corpus, or the part of one whose first Doc is at position ``start``: the Docs
         that got a translation, and a fresh summary accounting for all of them."""
         self.summary = StageSummary("translate")
-        self._position = start
         hits, misses, rejected = self.cache.hits, self.cache.misses, self.cache.rejected
-        done = [doc for doc in self.pipe(docs) if doc._.xner_translation is not None]
+        done = [doc for doc in self._translate_stream(docs, start) if doc._.xner_translation is not None]
         self.summary.count("cache_hits", self.cache.hits - hits)
         self.summary.count("cache_misses", self.cache.misses - misses)
         self.summary.count("cache_rejected", self.cache.rejected - rejected)
         return done, self.summary
 
-    def translate(self, docs: list[Doc]) -> list[Optional[Doc]]:
+    def _translate_stream(self, docs: Iterable[Doc], start: Optional[int], batch_size: Optional[int] = None) -> Iterator[Doc]:
+        # a window of many model batches, so length sorting has something to sort
+        position = start
+        for window in minibatch(docs, (batch_size or self.batch_size) * 32):
+            for doc, translation in zip(window, self.translate(window, position)):
+                doc._.xner_translation = translation
+                yield doc
+            if position is not None:
+                position += len(window)
+
+    def translate(self, docs: list[Doc], start: Optional[int] = None) -> list[Optional[Doc]]:
+        """The translation of each Doc (``None`` where skipped); ``start``: the position of ``docs[0]``
+        in the corpus, needed (only) by given translations paired by order."""
         if self.tgt_lang is None:
             raise XnerError(f"{self.name}: set tgt_lang (the target language, e.g. 'de' or 'hau') in its config")
         if isinstance(self.translator, GivenTranslations):
-            out = self.translator.pair(docs, self.tgt_lang, self.summary, start=self._position)
-        else:
-            out = translate_docs(docs, self.translator, self.src_lang, self.tgt_lang, self.summary,
-                                 batch_size=self.batch_size, max_words=self.max_words, cache=self.cache)
-        self._position += len(docs)
-        return out
+            if self.translator.paired_by_order and start is None:
+                raise XnerError(f"{self.translator.path}: a file without sentence ids is paired by order, which "
+                                "only a whole corpus can be (xner translate --given); use a JSONL or DocBin with ids "
+                                "in a pipeline")
+            return self.translator.pair(docs, self.tgt_lang, self.summary, start=start or 0)
+        return translate_docs(docs, self.translator, self.src_lang, self.tgt_lang, self.summary,
+                              batch_size=self.batch_size, max_words=self.max_words, cache=self.cache)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from spacy.util import registry
 
+from ..registry import check_part, register
+
 from ..projection.candidates import CandidateGetter, SpanCandidates
 from .hf import DEFAULT_MODEL, HFTagger
 from .scores import NerScore, predicted_spans
@@ -13,25 +15,27 @@ from .spacy_ner import SpacyTagger
 from .tagging import Tagger
 
 
-@registry.misc("spacy_xner.HFTagger.v1")
+@register("taggers", "spacy_xner.HFTagger.v1")
 def hf_tagger(model: str = DEFAULT_MODEL, batch_size: int = 16, device: str = "cpu", max_length: int = 512) -> Tagger:
     """A Hugging Face token-classification model (hub name or local path), loaded at first use."""
     return HFTagger(model, batch_size, device, max_length)
 
 
-@registry.misc("spacy_xner.SpacyTagger.v1")
+@register("taggers", "spacy_xner.SpacyTagger.v1")
 def spacy_tagger(model: str, batch_size: int = 64) -> Tagger:
     """A spaCy pipeline with ``ner`` (package name or path), loaded at first use."""
     return SpacyTagger(model, batch_size)
 
 
-@registry.misc("spacy_xner.NerCandidates.v1")
+@register("candidates", "spacy_xner.NerCandidates.v1")
 def ner_candidates(tagger: Tagger) -> CandidateGetter:
+    check_part(tagger, "taggers", "candidates.tagger", Tagger)
     return SpanCandidates(partial(predicted_spans, tagger))
 
 
-@registry.misc("spacy_xner.NerScore.v1")
+@register("scores", "spacy_xner.NerScore.v1")
 def ner_score(tagger: Tagger, weight: float = 1.0, threshold: float = 0.05, alpha: float = 1.15) -> NerScore:
+    check_part(tagger, "taggers", "scores.ner.tagger", Tagger)
     return NerScore(tagger, weight, threshold, alpha)
 
 
@@ -40,8 +44,8 @@ def tagger_config(model: str) -> dict:
     and ``config.cfg``) or else a Hugging Face model."""
     path = Path(model)
     if (path / "meta.json").is_file() and (path / "config.cfg").is_file():
-        return {"@misc": "spacy_xner.SpacyTagger.v1", "model": str(path.resolve())}
-    return {"@misc": "spacy_xner.HFTagger.v1", "model": str(path.resolve()) if path.exists() else model}
+        return {"@xner_taggers": "spacy_xner.SpacyTagger.v1", "model": str(path.resolve())}
+    return {"@xner_taggers": "spacy_xner.HFTagger.v1", "model": str(path.resolve()) if path.exists() else model}
 
 
 def build_tagger(model: str) -> Tagger:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
-from spacy.util import registry
+from ..registry import check_part, register
 
 from ..errors import XnerError
 from ..ty import Projector, WordSpan, Words
@@ -16,7 +16,7 @@ from .scores import AlignmentScore, Score, StringSimilarityScore
 from .solvers import GreedySolver, ILPSolver, Solver
 
 
-@registry.misc("spacy_xner.HeuristicProjection.v1")
+@register("projections", "spacy_xner.HeuristicProjection.v1")
 def heuristic_projection(
     merge_distance: int = 1,
     ratio_threshold: float = 0.8,
@@ -28,63 +28,64 @@ def heuristic_projection(
     return HeuristicProjection(merge_distance, ratio_threshold, top_k, only_i, order)  # type: ignore[arg-type]
 
 
-@registry.misc("spacy_xner.CandidateMatching.v1")
+@register("projections", "spacy_xner.CandidateMatching.v1")
 def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solver: Solver) -> Projector:
     """``scores`` maps a name to a score; typed ``Any`` because confection can't validate a dict of promises."""
+    check_part(candidates, "candidates", "projection.candidates", CandidateGetter)
     for name, score in scores.items():
-        if not isinstance(score, Score):
-            raise ValueError(f"score {name!r} is not a score (a callable with a weight): {score!r}")
+        check_part(score, "scores", f"projection.scores.{name}", Score)
+    check_part(solver, "solvers", "projection.solver", Solver)
     return CandidateMatching(candidates, list(scores.values()), solver)
 
 
-@registry.misc("spacy_xner.NgramCandidates.v1")
+@register("candidates", "spacy_xner.NgramCandidates.v1")
 def ngram_candidates(max_len: int = 10, skip_chars: str = "!?") -> CandidateGetter:
     _at_least_one("max_len", max_len)
     return NgramCandidates(max_len, skip_chars)
 
 
-@registry.misc("spacy_xner.NgramCandidates.v2")
+@register("candidates", "spacy_xner.NgramCandidates.v2")
 def ngram_candidates_v2(max_len_ratio: float = 2.0, max_len_extra: int = 2, skip_chars: str = "!?") -> CandidateGetter:
     """All n-grams up to ``max_len_ratio`` × the longest source entity + ``max_len_extra`` words (v1: a fixed 10)."""
     return NgramCandidates(None, skip_chars, max_len_ratio, max_len_extra)
 
 
-@registry.misc("spacy_xner.AlignedRangeCandidates.v1")
+@register("candidates", "spacy_xner.AlignedRangeCandidates.v1")
 def aligned_range_candidates(max_len: int = 10) -> CandidateGetter:
     _at_least_one("max_len", max_len)
     return AlignedRangeCandidates(max_len)
 
 
-@registry.misc("spacy_xner.SpanCandidates.v1")
+@register("candidates", "spacy_xner.SpanCandidates.v1")
 def span_candidates(predict: Callable[[Words], Iterable[WordSpan]]) -> CandidateGetter:
     return SpanCandidates(predict)
 
 
-@registry.misc("spacy_xner.AlignmentScore.v1")
+@register("scores", "spacy_xner.AlignmentScore.v1")
 def alignment_score(weight: float = 1.0, threshold: float = 0.0) -> Score:
     _finite("weight", weight)
     _finite("threshold", threshold)
     return AlignmentScore(weight, threshold)
 
 
-@registry.misc("spacy_xner.StringSimilarityScore.v1")
+@register("scores", "spacy_xner.StringSimilarityScore.v1")
 def string_similarity_score(weight: float = 0.5, threshold: float = 0.8) -> Score:
     _finite("weight", weight)
     _finite("threshold", threshold)
     return StringSimilarityScore(weight, threshold)
 
 
-@registry.misc("spacy_xner.GreedySolver.v1")
+@register("solvers", "spacy_xner.GreedySolver.v1")
 def greedy_solver(n_proj: int = 1, constraint: str = "<=") -> Solver:
     return GreedySolver(n_proj, constraint)  # type: ignore[arg-type]
 
 
-@registry.misc("spacy_xner.ILPSolver.v1")
+@register("solvers", "spacy_xner.ILPSolver.v1")
 def ilp_solver(n_proj: int = 1, constraint: str = "<=", time_limit: Optional[float] = None) -> Solver:
     return ILPSolver(n_proj, constraint, time_limit)  # type: ignore[arg-type]
 
 
-@registry.misc("spacy_xner.LabelMap.v1")
+@register("label_maps", "spacy_xner.LabelMap.v1")
 def label_map(mapping: Dict[str, str] = {}, drop: List[str] = []) -> LabelMap:  # noqa: B006  (config defaults)
     return LabelMap(dict(mapping), tuple(drop))
 
@@ -118,27 +119,27 @@ def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, ne
     if solver not in SOLVERS:
         raise XnerError(f"unknown solver {solver!r}; choose from {', '.join(SOLVERS)}")
     if method == "heuristic":
-        return {"@misc": "spacy_xner.HeuristicProjection.v1"}
+        return {"@xner_projections": "spacy_xner.HeuristicProjection.v1"}
     candidates = {
-        "ngram": {"@misc": "spacy_xner.NgramCandidates.v2"},
-        "aligned": {"@misc": "spacy_xner.AlignedRangeCandidates.v1"},
+        "ngram": {"@xner_candidates": "spacy_xner.NgramCandidates.v2"},
+        "aligned": {"@xner_candidates": "spacy_xner.AlignedRangeCandidates.v1"},
     }
     if method == "ner":
         if ner_model is None:
             raise XnerError("--method ner needs a NER model for the target sentences: pass --ner-model")
         from ..ner.registry import tagger_config
 
-        candidates["ner"] = {"@misc": "spacy_xner.NerCandidates.v1", "tagger": tagger_config(ner_model)}
+        candidates["ner"] = {"@xner_candidates": "spacy_xner.NerCandidates.v1", "tagger": tagger_config(ner_model)}
     if method not in candidates:
         raise XnerError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
-    scores = {"alignment": {"@misc": "spacy_xner.AlignmentScore.v1"}}
+    scores = {"alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1"}}
     if string_score:
-        scores["string"] = {"@misc": "spacy_xner.StringSimilarityScore.v1"}
+        scores["string"] = {"@xner_scores": "spacy_xner.StringSimilarityScore.v1"}
     return {
-        "@misc": "spacy_xner.CandidateMatching.v1",
+        "@xner_projections": "spacy_xner.CandidateMatching.v1",
         "candidates": candidates[method],
         "scores": scores,
-        "solver": {"@misc": "spacy_xner.GreedySolver.v1" if solver == "greedy" else "spacy_xner.ILPSolver.v1"},
+        "solver": {"@xner_solvers": "spacy_xner.GreedySolver.v1" if solver == "greedy" else "spacy_xner.ILPSolver.v1"},
     }
 
 

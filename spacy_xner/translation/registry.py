@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.util import registry
+from ..registry import register
 
 from .given import GivenTranslations
 from .hf import DEFAULT_MODEL
 
 
-@registry.misc("spacy_xner.HFTranslator.v1")
+@register("translators", "spacy_xner.HFTranslator.v1")
 def hf_translator(
     model: str = DEFAULT_MODEL,
     beam_size: int = 4,
@@ -27,7 +27,7 @@ def hf_translator(
                         device=device, normalize_punct=normalize_punct, sort_by_length=sort_by_length)
 
 
-@registry.misc("spacy_xner.CT2Translator.v1")
+@register("translators", "spacy_xner.CT2Translator.v1")
 def ct2_translator(
     model: str = DEFAULT_MODEL,
     compute_type: str = "int8",
@@ -48,13 +48,13 @@ def ct2_translator(
                          sort_by_length=sort_by_length, convert_dir=convert_dir)
 
 
-@registry.misc("spacy_xner.GivenTranslations.v1")
+@register("translators", "spacy_xner.GivenTranslations.v1")
 def given_translations(path: str, id_format: str = "{id}") -> GivenTranslations:
     """Translations from a DocBin, JSONL or text file instead of a model."""
     return GivenTranslations(path, id_format=id_format)
 
 
-@registry.misc("spacy_xner.NMTScore.v1")
+@register("scores", "spacy_xner.NMTScore.v1")
 def nmt_score(
     model: str = DEFAULT_MODEL,
     src_lang: str = "en",

@@ -1,0 +1,76 @@
+"""One registry per role of part, as spacy-llm has, and the check that a slot got a part of its role.
+
+A config names a part by role and versioned name (``@xner_aligners = "spacy_xner.EflomalAligner.v2"``).
+Third-party parts register into the same registries, from code or through the entry-point group
+``spacy_xner_<role>`` (e.g. ``spacy_xner_aligners``). Every part we register is also reachable under
+``@misc``, the names configs of spacy-xner 0.1 used, so their saved pipelines still load.
+
+The runtime protocols cannot tell every role apart (a candidate getter has the call signature of a
+projection method), so a part built from a registry remembers its role and name, and a factory checks
+it against the slot; a part from elsewhere is checked against the slot's protocol.
+"""
+from __future__ import annotations
+
+from functools import wraps
+from typing import Any, Callable, Optional, TypeVar
+
+import catalogue
+from spacy.util import registry
+
+from .errors import XnerError
+
+ROLES = {
+    "translators": "a translator",
+    "aligners": "an aligner",
+    "projections": "a projection method",
+    "candidates": "a candidate getter",
+    "scores": "a score",
+    "solvers": "a solver",
+    "taggers": "a tagger",
+    "label_maps": "a label map",
+    "combiners": "an alignment combination",
+}
+_PART_ATTR = "_xner_part"  # (role, registered name) of a part built from one of our registries
+
+for _role in ROLES:
+    if not hasattr(registry, f"xner_{_role}"):
+        # catalogue directly: spaCy's ``registry.create`` would name the entry-point group thinc_xner_<role>
+        setattr(registry, f"xner_{_role}", catalogue.create("spacy", f"xner_{_role}", entry_points=True))
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def register(role: str, name: str) -> Callable[[F], F]:
+    """Register a part constructor under ``@xner_<role>`` (and ``@misc``); the parts it builds carry their role."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+
+    def decorator(func: F) -> F:
+        @wraps(func)
+        def build(*args, **kwargs):
+            part = func(*args, **kwargs)
+            try:
+                object.__setattr__(part, _PART_ATTR, (role, name))
+            except (AttributeError, TypeError):  # a slotted object: checked by its protocol instead
+                pass
+            return part
+
+        getattr(registry, f"xner_{role}").register(name, func=build)
+        registry.misc.register(name, func=build)
+        return build  # type: ignore[return-value]
+
+    return decorator
+
+
+def check_part(part: Any, role: str, slot: str, protocol: Optional[type] = None) -> Any:
+    """``part`` if it may fill ``slot`` (a part of ``role``); else one clear error naming the slot."""
+    built = getattr(part, _PART_ATTR, None)
+    if built is not None:
+        if built[0] == role:
+            return part
+        got = f"'{built[1]}', {ROLES[built[0]]} (@xner_{built[0]})"
+    elif protocol is None or isinstance(part, protocol):
+        return part
+    else:
+        got = f"{type(part).__name__} {part!r:.60}"
+    raise XnerError(f"{slot}: expected {ROLES[role]} (@xner_{role}), got {got}")

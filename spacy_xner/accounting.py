@@ -17,8 +17,9 @@ def summary_path(output: Union[str, Path], override: Optional[Union[str, Path]] 
 class StageSummary:
     """Counts of one stage run, written as a small JSON file beside the stage's output."""
 
-    def __init__(self, stage: str):
+    def __init__(self, stage: str, lang: Optional[str] = None):
         self.stage = stage
+        self.lang = lang  # the language code the user gave, where the stage has one
         self.sentences_in = 0
         self.done = 0
         self.skipped: Counter[str] = Counter()
@@ -52,7 +53,7 @@ class StageSummary:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "StageSummary":
         """The summary ``to_dict`` wrote (a shard's, read back to merge)."""
-        summary = cls(data["stage"])
+        summary = cls(data["stage"], data.get("lang"))
         summary.sentences_in, summary.done = data["sentences_in"], data["done"]
         summary.skipped.update(data["skipped"])
         summary.counts.update(data["counts"])
@@ -62,6 +63,7 @@ class StageSummary:
     def to_dict(self) -> dict[str, Any]:
         return {
             "stage": self.stage,
+            **({"lang": self.lang} if self.lang else {}),
             "sentences_in": self.sentences_in,
             "done": self.done,
             "skipped": dict(sorted(self.skipped.items())),

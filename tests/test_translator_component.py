@@ -240,3 +240,28 @@ def test_cli_ctranslate2_backend(tiny_nllb_dir, conll_docs, tmp_path, xner, monk
     assert code == 0, output
     assert len(read_docbin(tmp_path / "o.spacy")) == 8
     assert any((tmp_path / "xdg" / "spacy_xner" / "ct2").iterdir())
+
+
+def test_the_same_doc_twice_gets_the_same_given_translation(data_dir, conll_docs):
+    path = data_dir / "translations" / "conll2003-train" / "hau.nllb200.jsonl.gz"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("xner_translator", config={
+        "tgt_lang": "hau", "translator": {"@xner_translators": "spacy_xner.GivenTranslations.v1", "path": str(path),
+                                          "id_format": "en.conll.train:{id}"}})
+    doc = _fresh(conll_docs)[0]
+    first = [t.text for t in nlp(doc)._.xner_translation]
+    assert [t.text for t in nlp(doc)._.xner_translation] == first
+
+
+def test_translations_paired_by_order_need_the_whole_corpus(tmp_path, conll_docs):
+    from spacy_xner.components.translator import TranslatorComponent
+    from spacy_xner.translation.given import GivenTranslations
+
+    lines = tmp_path / "t.txt"
+    lines.write_text("".join(f"zeile {i}\n" for i in range(3)), encoding="utf-8")
+    component = TranslatorComponent("t", GivenTranslations(lines), src_lang="en", tgt_lang="de")
+    docs = _fresh(conll_docs[:3])
+    with pytest.raises(XnerError, match="paired by order"):
+        component(docs[0])
+    done, summary = component.translate_corpus(docs[1:], start=1)  # a shard starting at sentence 1
+    assert [d._.xner_translation.text for d in done] == ["zeile 1", "zeile 2"] and summary.done == 2

@@ -22,10 +22,12 @@ def read_bitext(src_path: Union[str, Path], tgt_path: Union[str, Path], src_lang
     languages; a different number of lines is an error (it would shift every pair)."""
     import spacy
 
+    from ..translation.languages import spacy_lang
+
     src_lines, tgt_lines = read_text(src_path), read_text(tgt_path)
     if len(src_lines) != len(tgt_lines):
         raise InputError(tgt_path, f"{len(tgt_lines)} lines but {src_path} has {len(src_lines)}: bitext files must be line-parallel")
-    src_tok, tgt_tok = spacy.blank(src_lang).tokenizer, spacy.blank(tgt_lang).tokenizer
+    src_tok, tgt_tok = spacy.blank(spacy_lang(src_lang)).tokenizer, spacy.blank(spacy_lang(tgt_lang)).tokenizer
     return [
         ([t.text for t in s if not t.is_space], [t.text for t in t_doc if not t.is_space])
         for s, t_doc in zip(src_tok.pipe(src_lines, batch_size=1000), tgt_tok.pipe(tgt_lines, batch_size=1000))

@@ -17,7 +17,7 @@ from ._app import app
 def convert_cli(
     input_path: Path = typer.Argument(..., help="Corpus file (.gz read transparently)."),
     output_path: Path = typer.Argument(..., help="Output .spacy DocBin."),
-    lang: str = typer.Option(..., "--lang", "-l", help="spaCy language code of the tokens ('xx' if spaCy lacks it)."),
+    lang: str = typer.Option(..., "--lang", "-l", help="ISO 639-1/3 code of the corpus' language (ha, hau, de); xx: several."),
     format: str = typer.Option("auto", "--format", "-f", help=f"Input format: {'|'.join(FORMATS)}."),
     strict: bool = typer.Option(False, "--strict", help="Refuse empty tokens and IOB2 I- tags that open an entity."),
     baseline: Optional[str] = typer.Option(
@@ -31,7 +31,7 @@ def convert_cli(
     translations to a DocBin: tokens as given, entities from the tags, an id per sentence. Counts
     (sentences, entities, repairs) go to OUTPUT with the suffix .summary.json."""
     check_outputs([input_path], [output_path, summary_path(output_path)])
-    summary = StageSummary("convert")
+    summary = StageSummary("convert", lang)
     if format == "translations":
         docs = read_translations_jsonl(input_path, lang, baseline=baseline, source_stem=source_stem, summary=summary)
     else:

@@ -83,7 +83,7 @@ class TranslatorComponent(Pipe):
         self.batch_size = batch_size
         self.max_words = max_words
         self.cache = BatchCache(cache_dir)
-        self.summary = StageSummary("translate")
+        self.summary = StageSummary("translate", tgt_lang)
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None) -> None:
         """Load the model now rather than at the first Doc."""
@@ -101,7 +101,7 @@ class TranslatorComponent(Pipe):
     def translate_corpus(self, docs: Iterable[Doc], start: int = 0) -> tuple[list[Doc], StageSummary]:
         """Translate a corpus, or the part of one whose first Doc is at position ``start``: the Docs
         that got a translation, and a fresh summary accounting for all of them."""
-        self.summary = StageSummary("translate")
+        self.summary = StageSummary("translate", self.tgt_lang)
         hits, misses, rejected = self.cache.hits, self.cache.misses, self.cache.rejected
         done = [doc for doc in self._translate_stream(docs, start) if doc._.xner_translation is not None]
         self.summary.count("cache_hits", self.cache.hits - hits)

@@ -27,16 +27,29 @@ _vocabs: dict[str, Vocab] = {}
 
 
 def vocab_for(lang: str) -> Vocab:
-    """One shared Vocab per language, so Docs read in one run share their strings."""
-    if lang not in _vocabs:
-        _vocabs[lang] = spacy.blank(lang).vocab
-    return _vocabs[lang]
+    """One shared Vocab per spaCy language, so Docs read in one run share their strings; ``lang`` is
+    any ISO 639 code (spaCy's multi-language vocab where spaCy lacks the language)."""
+    from ..translation.languages import spacy_lang
+
+    code = spacy_lang(lang)
+    if code not in _vocabs:
+        _vocabs[code] = spacy.blank(code).vocab
+    return _vocabs[code]
+
+
+def language_of(doc: Doc) -> str:
+    """The language code the user gave for this Doc (``hau``), which spaCy's ``doc.lang_`` (``xx``) may not be."""
+    return doc.user_data.get(LANG_KEY) or doc.lang_
+
+
+def set_language(doc: Doc, lang: str) -> None:
+    doc.user_data[LANG_KEY] = lang
 
 
 def _pack(doc: Doc) -> Doc:
     translation = doc.user_data.pop(_TRANSLATION_EXT_KEY, None)
     if translation is not None:
-        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": translation.lang_, "bytes": _doc_bytes(translation)}
+        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": language_of(translation), "bytes": _doc_bytes(translation)}
     return doc
 
 
@@ -53,6 +66,7 @@ def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> 
     if packed is not None:
         try:
             translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
+            translation.user_data.setdefault(LANG_KEY, packed["lang"])
         except Exception as err:  # a mangled field raises whatever msgpack, spaCy or the dict lookup raise
             raise InputError(source, f"doc {index}: corrupt user data field '{PACKED_TRANSLATION_KEY}' "
                                      f"({type(err).__name__})") from None
@@ -103,7 +117,7 @@ def _vocab_of(doc_bin: DocBin, source: Union[str, Path, None]) -> Vocab:
         if doc_bin.user_data and doc_bin.user_data[0]:
             lang = srsly.msgpack_loads(doc_bin.user_data[0], use_list=False).get(LANG_KEY, "xx")
         return vocab_for(lang)
-    except Exception as err:  # corrupt msgpack, not a mapping, or no such spaCy language
+    except Exception as err:  # corrupt msgpack, not a mapping, or no such language
         raise InputError(source, f"corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
 
 
@@ -119,7 +133,7 @@ def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
     doc_bin = DocBin(store_user_data=True)
     with _msgpack_extensions_looked_up_once():
         for doc in docs:
-            doc.user_data[LANG_KEY] = doc.lang_
+            doc.user_data.setdefault(LANG_KEY, doc.lang_)
             restore = doc.user_data.get(_TRANSLATION_EXT_KEY)
             doc_bin.add(_pack(doc))
             if restore is not None:  # leave the caller's Doc as it was

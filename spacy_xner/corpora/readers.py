@@ -25,12 +25,11 @@ from pathlib import Path
 from typing import IO, Iterator, Optional, Union
 
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from ..accounting import StageSummary
 from ..docs import set_id, set_word_spans
 from ..errors import InputError, XnerError
-from .docbin import vocab_for
+from .docbin import set_language, vocab_for
 from .tags import TagError, tags_to_spans
 
 EMPTY_TOKEN = "_"
@@ -256,7 +255,7 @@ def _read_translations(
 
 
 def _to_docs(path: Path, sentences: Iterator[TaggedSentence], lang: str, strict: bool, summary: StageSummary) -> list[Doc]:
-    vocab = _vocab(lang)
+    vocab = vocab_for(lang)
     docs = []
     for sentence in sentences:
         try:
@@ -266,6 +265,7 @@ def _to_docs(path: Path, sentences: Iterator[TaggedSentence], lang: str, strict:
         doc = Doc(vocab, words=sentence.words, spaces=[True] * (len(sentence.words) - 1) + [False])
         set_word_spans(doc, spans)
         set_id(doc, sentence.sentence_id, sentence.source_id)
+        set_language(doc, lang)
         summary.add_done()
         summary.count("entities", len(spans))
         summary.count("tokens", len(sentence.words))
@@ -275,11 +275,6 @@ def _to_docs(path: Path, sentences: Iterator[TaggedSentence], lang: str, strict:
     return docs
 
 
-def _vocab(lang: str) -> Vocab:
-    try:
-        return vocab_for(lang)
-    except ImportError:
-        raise XnerError(f"unknown spaCy language code {lang!r} (use 'xx' for a language spaCy lacks)") from None
 
 
 def _strip_lang_prefix(words: list[str], summary: StageSummary) -> list[str]:

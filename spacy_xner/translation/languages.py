@@ -1,11 +1,14 @@
 """The one place that maps the language codes users write (ISO 639-1/3) onto each model's codes.
 
 Users write ``ha``, ``hau`` or ``hau_Latn``; NLLB wants ``hau_Latn``, M2M100 ``ha`` (token
-``__ha__``), spaCy a language class (``xx`` where spaCy has none). Covers the 20 MasakhaNER 2.0
-languages, the PAN-X (XTREME) languages and en/de/es/it/nl.
+``__ha__``), spaCy a language class (its multi-language ``xx`` where spaCy has none). Any ISO 639-1/-3
+code is accepted (pycountry's ISO 639-3 table); the model codes are known for the 20 MasakhaNER 2.0
+languages, the PAN-X (XTREME) languages and en/de/es/it/nl, and an NLLB code (``swe_Latn``) is
+taken as written. The code the user gave stays on the Docs (``xner_lang``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -112,12 +115,32 @@ def _index() -> dict[str, Language]:
     return index
 
 
+MULTI = "xx"  # spaCy's multi-language class, for a corpus of no one language
+_NLLB_CODE = re.compile(r"^([a-z]{3})_[A-Z][a-z]{3}$")
+
+
 def lookup(code: str) -> Language:
     """The language behind an ISO 639-1/3 code (or an NLLB code); ``XnerError`` for an unknown one."""
-    lang = _index().get(code.strip().lower())
-    if lang is None:
+    key = code.strip().lower()
+    lang = _index().get(key)
+    if lang is not None:
+        return lang
+    nllb = _NLLB_CODE.match(code.strip())
+    iso = _iso639(nllb.group(1) if nllb else key)
+    if iso is None:
         raise XnerError(f"unknown language code '{code}' (use ISO 639-1/3 such as 'ha' or 'hau')")
-    return lang
+    return Language(iso.alpha_3, getattr(iso, "alpha_2", None), code.strip() if nllb else None, None)
+
+
+@lru_cache(maxsize=None)
+def _iso639(code: str):
+    import pycountry
+
+    if len(code) == 2:
+        return pycountry.languages.get(alpha_2=code)
+    if len(code) == 3:
+        return pycountry.languages.get(alpha_3=code) or pycountry.languages.get(bibliographic=code)
+    return None
 
 
 def model_code(code: str, scheme: str) -> str:
@@ -127,7 +150,8 @@ def model_code(code: str, scheme: str) -> str:
     lang = lookup(code)
     mapped = getattr(lang, scheme)
     if mapped is None:
-        raise XnerError(f"language '{code}' ({lang.iso3}) is not supported by {scheme.upper()} models")
+        hint = f"; give its NLLB code as the model knows it (e.g. {lang.iso3}_Latn)" if scheme == "nllb" else ""
+        raise XnerError(f"language '{code}' ({lang.iso3}) is not supported by {scheme.upper()} models{hint}")
     return mapped
 
 
@@ -143,6 +167,8 @@ def spacy_lang(code: str) -> str:
     (or where its tokenizer needs a package that is not installed, e.g. Japanese/Thai)."""
     import spacy
 
+    if code.strip().lower() == MULTI:
+        return MULTI
     lang = lookup(code)
     for candidate in (lang.iso1, lang.iso3):
         if not candidate:
@@ -152,4 +178,4 @@ def spacy_lang(code: str) -> str:
         except ImportError:  # no such language class, or its segmenter package is missing
             continue
         return candidate
-    return "xx"
+    return MULTI

@@ -8,13 +8,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..corpora.docbin import vocab_for
+from ..corpora.docbin import set_language, vocab_for
 from ..docs import set_id
 from .languages import spacy_lang
 
 
 @lru_cache(maxsize=None)
 def _blank(lang: str) -> Language:
+    """``lang``: a spaCy language code."""
     return spacy.blank(lang, vocab=vocab_for(lang))
 
 
@@ -34,4 +35,5 @@ def target_doc(
     else:
         doc = nlp.make_doc(text or "")
     set_id(doc, sentence_id, source_id)
+    set_language(doc, lang)
     return doc

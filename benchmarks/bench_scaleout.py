@@ -158,16 +158,17 @@ def cmd_scaling(work: Path) -> None:
     from spacy.tokens import Doc
 
     from spacy_xner.alignment.bitext import read_bitext
+    from spacy_xner.alignment.registry import aligner_config
     from spacy_xner.alignment.stage import AlignStage
     from spacy_xner.corpora.docbin import vocab_for
     from spacy_xner.docs import set_id
-    from spacy_xner.projection.stage import ProjectStage
+    from spacy_xner.projection.stage import ProjectStage, projector_config
     from spacy_xner.scaleout.stage import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     aligned = run_stage(AlignStage(), europarl_pairs("de"), work / "aligned.de.spacy")
     corpus = [doc for _ in range(25) for doc in aligned]  # 20k pairs (the same Doc objects, 25 times)
-    rows = timed_runs(ProjectStage(method="ngram"), corpus, work, "project", 2500)
+    rows = timed_runs(ProjectStage(projector_config("ngram")), corpus, work, "project", 2500)
 
     d = DATA / "parallel-en-de-es-it" / "wmt-newstest" / "en-de"
     words = read_bitext(d / "newstest2019.en.gz", d / "newstest2019.de.gz", "en", "de")[:1024]
@@ -177,7 +178,7 @@ def cmd_scaling(work: Path) -> None:
         doc._.xner_translation = Doc(vocab_for("de"), words=tgt)
         set_id(doc, f"newstest2019:{k}")
         pairs.append(doc)
-    stage = AlignStage(aligner="simalign", model=str(base_sized_bert(work)), layer=8, batch_size=32)
+    stage = AlignStage({"aligner": aligner_config("simalign", model=str(base_sized_bert(work)), layer=8, batch_size=32)})
     rows += timed_runs(stage, pairs, work, "align-neural", 128)
     (work / "scaling.json").write_text(json.dumps(rows, indent=1))
 

@@ -177,7 +177,8 @@ def test_killed_align_leaves_no_eflomal_running(pairs, tmp_path, sig):
 # 6. every option and config value checked before any work, one line naming it
 def test_unknown_symmetrization_fails_before_alignment(work, tmp_path, xner):
     _, w = work
-    one_line_error(xner("align", w / "three.spacy", tmp_path / "o.spacy", "--symmetrize", "foo"), "unknown symmetrization 'foo'")
+    one_line_error(xner("align", w / "three.spacy", tmp_path / "o.spacy", "--symmetrize", "foo"),
+                   "aligner.symmetrization: 'foo' is not one of 'intersection'")
 
 
 @pytest.mark.parametrize("block, message", [

@@ -16,7 +16,7 @@ from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import get_alignment
 from spacy_xner.errors import XnerError
-from spacy_xner.projection.stage import ProjectStage
+from spacy_xner.projection.stage import ProjectStage, projector_config
 from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
 from spacy_xner.scaleout.stage import run_stage, shard_dir
 
@@ -182,7 +182,7 @@ def test_changed_settings_do_not_reuse_shards(aligned_pairs, tmp_path):
     with pytest.raises(XnerError):
         run_on_ray(failing, docs, shards, RayOptions(shard_size=10))
     assert len(list(shards.glob("*.summary.json"))) == 3
-    _, summary = run_on_ray(ProjectStage(method="ngram"), docs, shards, RayOptions(shard_size=10))
+    _, summary = run_on_ray(ProjectStage(projector_config("ngram")), docs, shards, RayOptions(shard_size=10))
     assert summary.counts["shards reused from an earlier run"] == 0
 
 

@@ -194,3 +194,42 @@ def test_convert_uses_spacys_language_where_it_has_one_and_refuses_non_iso_codes
     assert doc.lang_ == "de" and language_of(doc) == "deu"
     one_line_error(xner("convert", data_dir / "masakhaner2" / "hau" / "dev.txt", tmp_path / "q.spacy", "--lang", "qqz"),
                    "unknown language code 'qqz'")
+
+
+def test_dotted_overrides_reach_the_component_the_cli_builds():
+    from spacy_xner.components.build import build_component, component_config, parse_overrides
+    from spacy_xner.projection.stage import projector_config
+
+    overrides = parse_overrides(["--projection.solver.n_proj", "2", "--projection.scores.string.threshold=0.9"])
+    assert overrides == {"projection.solver.n_proj": 2, "projection.scores.string.threshold": 0.9}
+    projector = build_component("xner_projector", projector_config(overrides=overrides))
+    assert projector.projection.solver.n_proj == 2
+    assert [s.threshold for s in projector.projection.scores] == [0.0, 0.9]
+    with pytest.raises(XnerError, match="config overrides look like"):
+        parse_overrides(["2"])
+    assert component_config(None, {"aligner": {"runs": 1}}, {"aligner.runs": 5}) == {"aligner": {"runs": 5}}
+
+
+def test_cli_options_and_overrides_are_validated_as_config(xner, pairs, tmp_path):
+    root, _ = pairs
+    one_line_error(xner("project", root / "aligned.spacy", tmp_path / "o.spacy", "--projection.solver.n_proj", "x"),
+                   "xner_projector: projection.solver.n_proj:")
+    one_line_error(xner("align", root / "pairs.spacy", tmp_path / "o.spacy", "--aligner", "simalign", "--runs", "3"),
+                   "--runs: for --aligner eflomal only")
+    one_line_error(xner("align", root / "pairs.spacy", tmp_path / "o.spacy", "--aligner.runs", "0"), "runs")
+    one_line_error(xner("translate", root / "pairs.spacy", tmp_path / "o.spacy", "--tgt-lang", "de",
+                        "--compute-type", "int8"), "--compute-type applies to --backend ctranslate2 only")
+    assert not (tmp_path / "o.spacy").exists()
+
+
+def test_a_config_file_sets_the_aligner_and_options_refine_it(tmp_path):
+    from spacy_xner.alignment.registry import aligner_config
+    from spacy_xner.alignment.stage import AlignStage
+    from spacy_xner.components.build import component_config
+
+    config = tmp_path / "aligner.cfg"
+    config.write_text('[aligner]\n@xner_aligners = "spacy_xner.NeuralAligner.v1"\nmethod = "argmax"\nlayer = 4\n')
+    base = component_config(config)
+    base["aligner"] = aligner_config(None, base["aligner"], model="some/encoder")
+    aligner = AlignStage(base)._component().aligner
+    assert (aligner.method, aligner.layer, aligner.model_name) == ("argmax", 4, "some/encoder")

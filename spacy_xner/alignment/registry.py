@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from ..registry import register
 
+from ..errors import XnerError
 from ..ty import Alignment, Link
 from .extraction import Method
 from .lexicon import SimilarWordPriors
@@ -66,3 +67,34 @@ def combined_alignment(
 ) -> Callable[[Sequence[Link], Sequence[Link]], Alignment]:
     """Combines a direct and a back-translation alignment of the same pair."""
     return partial(combine, method=method, weight=weight, threshold=threshold)
+
+
+# the aligners `xner align --aligner` names; eflomal's settings are the defaults of EflomalAligner.v2
+ALIGNERS = {
+    "eflomal": {"@xner_aligners": "spacy_xner.EflomalAligner.v2"},
+    "simalign": {"@xner_aligners": "spacy_xner.NeuralAligner.v1", "method": "itermax"},
+    "awesome": {"@xner_aligners": "spacy_xner.NeuralAligner.v1", "method": "softmax"},
+}
+EFLOMAL_OPTIONS = {"symmetrization": "--symmetrize", "similar_words": "--similar-words", "prefix_len": "--prefix-len",
+                   "runs": "--runs"}
+NEURAL_OPTIONS = {"method": "--method", "model": "--model", "layer": "--layer", "token_type": "--token-type",
+                  "threshold": "--threshold", "filter_punct": "--filter-punct", "device": "--device",
+                  "batch_size": "--batch-size"}
+
+
+def aligner_config(aligner: Optional[str] = None, base: Optional[dict[str, Any]] = None, **settings: Any) -> dict[str, Any]:
+    """The ``aligner`` block of ``xner align``: the named aligner's (else ``base``, else eflomal's) with
+    the settings given (``None``: unchanged). A setting of the other kind of aligner is an error."""
+    if aligner is not None and aligner not in ALIGNERS:
+        raise XnerError(f"unknown --aligner {aligner!r}; expected {', '.join(ALIGNERS)}")
+    block = dict(ALIGNERS[aligner] if aligner is not None else base or ALIGNERS["eflomal"])
+    neural = str(block.get("@xner_aligners", "")).startswith("spacy_xner.NeuralAligner")
+    own, other = (NEURAL_OPTIONS, EFLOMAL_OPTIONS) if neural else (EFLOMAL_OPTIONS, NEURAL_OPTIONS)
+    given = {key: value for key, value in settings.items() if value is not None}
+    misplaced = [other.get(key, key) for key in given if key not in own]
+    if misplaced:
+        raise XnerError(f"{', '.join(misplaced)}: for --aligner {'simalign/awesome' if not neural else 'eflomal'} only")
+    block.update(given)
+    if aligner in ("simalign", "awesome") and (aligner == "awesome") != (block["method"] == "softmax"):
+        raise XnerError(f"--method {block['method']} does not belong to --aligner {aligner}")
+    return block

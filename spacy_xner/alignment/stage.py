@@ -3,11 +3,12 @@
 eflomal is corpus-level: it learns from everything it aligns in one run. Sharded, each shard would
 learn from its own few pairs only, so ``prepare`` first learns eflomal priors once on the whole
 input plus the extra bitext, and every shard then aligns its pairs with those priors
-(``shared_priors=False`` runs each shard on its own pairs plus the bitext instead).
+(``shared_priors=False`` runs each shard on its own pairs plus the bitext instead). The aligner is
+the ``xner_aligner`` component built from its config, as a pipeline builds it.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -20,25 +21,13 @@ from ..errors import XnerError
 from .bitext import parse_bitext_option, read_bitext_specs
 from .doc_pairs import align_docs, words_of
 
-DEFAULT_METHOD = {"simalign": "itermax", "awesome": "softmax"}
-
 
 @dataclass(frozen=True)
 class AlignStage:
-    aligner: str = "eflomal"
-    method: Optional[str] = None  # neural extraction; default per aligner
+    config: dict = field(default_factory=dict)  # the xner_aligner component's config ({}: its defaults)
     bitext: tuple[str, ...] = ()  # eflomal: extra "SRC_PATH:TGT_PATH" parallel text
-    eflomal: tuple[tuple[str, Any], ...] = ()  # settings of spacy_xner.EflomalAligner.v2 (unset: its defaults)
     shared_priors: bool = True  # eflomal, sharded: learn priors once on the whole input first
     priors: Optional[str] = None  # eflomal priors learned by ``prepare``
-    model: str = "bert-base-multilingual-cased"
-    layer: int = 8
-    token_type: str = "bpe"
-    threshold: float = 1e-3
-    filter_punct: bool = False
-    device: str = "cpu"
-    batch_size: int = 32
-    max_length_ratio: Optional[float] = None
     cache_dir: Optional[str] = None
 
     name = "align"
@@ -46,18 +35,9 @@ class AlignStage:
     def __post_init__(self) -> None:
         for spec in self.bitext:
             parse_bitext_option(spec)
-        if self.aligner == "eflomal":
-            self._eflomal_part()  # invalid eflomal settings fail here, before any work
-            return
-        if self.eflomal:
-            raise XnerError("--symmetrize, --similar-words, --prefix-len and --runs apply to --aligner eflomal only")
-        if self.aligner not in DEFAULT_METHOD:
-            raise XnerError(f"unknown --aligner {self.aligner!r}; expected eflomal, simalign or awesome")
-        if self.bitext:
+        learns_priors = self._learns_priors(self._component().aligner)  # bad settings fail here, before any work
+        if self.bitext and not learns_priors:
             raise XnerError("--bitext applies to --aligner eflomal only")
-        chosen = self.method or DEFAULT_METHOD[self.aligner]
-        if (self.aligner == "awesome") != (chosen == "softmax"):
-            raise XnerError(f"--method {chosen} does not belong to --aligner {self.aligner}")
 
     def settings(self) -> dict[str, Any]:
         settings = asdict(self)
@@ -65,9 +45,18 @@ class AlignStage:
         settings["priors"] = cache_key(self.priors) if self.priors else None
         return settings
 
+    @staticmethod
+    def _learns_priors(part) -> bool:
+        return hasattr(part, "learn_priors")
+
+    def _component(self):
+        from ..components.build import build_component
+
+        return build_component("xner_aligner", self.config)
+
     def prepare(self, docs: list[Doc], artifact: Path) -> "AlignStage":
         """eflomal: priors from the whole input and bitext, kept in ``artifact`` for a rerun."""
-        if self.aligner != "eflomal" or not self.shared_priors:
+        if not self.shared_priors or not self._learns_priors(self._component().aligner):
             return self
         if artifact.is_file():
             priors = artifact.read_text(encoding="utf-8")
@@ -79,16 +68,8 @@ class AlignStage:
             write_atomic(artifact, priors)
         return replace(self, priors=priors, bitext=())
 
-    def _eflomal_part(self):
-        from .registry import eflomal_aligner_v2
-
-        try:
-            return eflomal_aligner_v2(**dict(self.eflomal))
-        except ValueError as err:
-            raise XnerError(f"eflomal settings: {err}") from None
-
-    def _eflomal(self, docs: list[Doc]):
-        part = self._eflomal_part()
+    def _eflomal(self, docs: list[Doc], component=None):
+        part = (component or self._component()).aligner
         part.priors = self.priors
         if self.bitext:
             tgt_lang = next((d._.xner_translation.lang_ for d in docs if d._.xner_translation is not None), "xx")
@@ -96,24 +77,21 @@ class AlignStage:
         return part
 
     def load(self):
-        if self.aligner == "eflomal":
-            return self._align_eflomal
-        from .registry import neural_aligner
+        component = self._component()
+        if self._learns_priors(component.aligner):
+            def align_corpus(docs: Iterable[Doc], start: int) -> tuple[list[Doc], StageSummary]:
+                docs = list(docs)  # corpus-level: every pair (plus the bitext) in one eflomal run
+                return self._align(docs, component, self._eflomal(docs, component), 0)
 
-        part = neural_aligner(model=self.model, layer=self.layer, method=self.method or DEFAULT_METHOD[self.aligner],
-                              token_type=self.token_type, batch_size=self.batch_size, device=self.device,
-                              threshold=self.threshold, filter_punct=self.filter_punct)
-        part.load()
-        return lambda docs, start: self._align(docs, part, self.batch_size)
+            return align_corpus
+        if hasattr(component.aligner, "load"):
+            component.aligner.load()
+        return lambda docs, start: self._align(docs, component, component.aligner, component.batch_size)
 
-    def _align_eflomal(self, docs: Iterable[Doc], start: int) -> tuple[list[Doc], StageSummary]:
-        docs = list(docs)
-        return self._align(docs, self._eflomal(docs), 0)  # 0: the whole corpus in one eflomal run
-
-    def _align(self, docs: Iterable[Doc], part, batch_size: int) -> tuple[list[Doc], StageSummary]:
+    def _align(self, docs: Iterable[Doc], component, part, batch_size: int) -> tuple[list[Doc], StageSummary]:
         stats = StageSummary("align")
         cache = BatchCache(self.cache_dir)
-        aligned = list(align_docs(docs, part, batch_size, self.max_length_ratio, stats, cache))
+        aligned = list(align_docs(docs, part, batch_size, component.max_length_ratio, stats, cache))
         stats.count("cached batches", cache.hits)
         stats.count("cached batches recomputed (damaged)", cache.rejected)
         return aligned, stats

@@ -12,7 +12,7 @@ import io
 import math
 from dataclasses import asdict
 from pathlib import Path
-from typing import Literal, Optional, Sequence, Union, get_args
+from typing import Literal, Optional, Sequence, get_args
 
 from ..cache import cache_key
 from ..io import owned_tempdir
@@ -25,7 +25,7 @@ from .pharaoh import parse_line
 # eflomal writes sentences of >= 1024 tokens as empty and silently gives them no links.
 EFLOMAL_MAX_WORDS = 1023
 # "vote": the directional links of every run are the ballots (see EflomalAligner)
-EflomalSymmetrization = Union[Symmetrization, Literal["vote"]]
+EflomalSymmetrization = Literal["intersection", "union", "grow-diag-final-and", "forward", "reverse", "vote"]
 SYMMETRIZATIONS: tuple[str, ...] = ("vote", *get_args(Symmetrization))
 
 

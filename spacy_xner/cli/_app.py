@@ -1,5 +1,8 @@
 import typer
 
+CONFIG = typer.Option(None, "--config", "-c", help="The component's config (.cfg: its sections, e.g. [aligner]); options and overrides go on top")
+# `--section.key value` after the paths: spaCy-style overrides of the component's config
+OVERRIDES = {"allow_extra_args": True, "ignore_unknown_options": True}
 ALLOW_EMPTY = typer.Option(False, "--allow-empty", help="Write the output even when no sentence got through (else an error)")
 
 app = typer.Typer(

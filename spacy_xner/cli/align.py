@@ -11,37 +11,41 @@ from wasabi import msg
 from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
 from ..accounting import summary_path
+from ..alignment.registry import aligner_config
 from ..alignment.stage import AlignStage
+from ..components.build import component_config, parse_overrides
 from ..corpora.docbin import read_docbin
 from ..docs import get_alignment
 from ..errors import XnerError
 from ..io import check_outputs, write_atomic
 from ..scaleout.stage import run_stage
 from . import _ray
-from ._app import ALLOW_EMPTY, app
+from ._app import ALLOW_EMPTY, CONFIG, OVERRIDES, app
 
 
-@app.command("align")
+@app.command("align", context_settings=OVERRIDES)
 def align_command(
+    ctx: typer.Context,
     input_path: Path = typer.Argument(..., help="Pairs DocBin (source Docs with doc._.xner_translation)"),
     output_path: Path = typer.Argument(..., help="Output DocBin with doc._.xner_alignment"),
-    aligner: str = typer.Option("eflomal", "--aligner", "-a", help="eflomal | simalign | awesome"),
+    aligner: Optional[str] = typer.Option(None, "--aligner", "-a", help="eflomal | simalign | awesome [default: eflomal]"),
     method: Optional[str] = typer.Option(None, "--method", "-m", help="simalign: argmax | itermax | match; awesome: softmax"),
     bitext: List[str] = typer.Option([], "--bitext", help="eflomal: extra SRC_PATH:TGT_PATH line-parallel text (.gz ok), repeatable"),
-    model: str = typer.Option("bert-base-multilingual-cased", "--model", help="Neural: HF hub name or local path"),
-    layer: int = typer.Option(8, "--layer", help="Neural: hidden layer to embed with"),
-    token_type: str = typer.Option("bpe", "--token-type", help="Neural: align sub-words (bpe) or mean-pooled words (word)"),
-    threshold: float = typer.Option(1e-3, "--threshold", help="awesome: softmax threshold"),
-    filter_punct: bool = typer.Option(False, "--filter-punct", help="Neural: drop punctuation-to-word links"),
-    device: str = typer.Option("cpu", "--device", help="Neural: torch device"),
+    model: Optional[str] = typer.Option(None, "--model", help="Neural: HF hub name or local path [default: bert-base-multilingual-cased]"),
+    layer: Optional[int] = typer.Option(None, "--layer", help="Neural: hidden layer to embed with [default: 8]"),
+    token_type: Optional[str] = typer.Option(None, "--token-type", help="Neural: align sub-words (bpe) or mean-pooled words (word) [default: bpe]"),
+    threshold: Optional[float] = typer.Option(None, "--threshold", help="awesome: softmax threshold [default: 0.001]"),
+    filter_punct: Optional[bool] = typer.Option(None, "--filter-punct", help="Neural: drop punctuation-to-word links"),
+    device: Optional[str] = typer.Option(None, "--device", help="Neural: torch device [default: cpu]"),
     symmetrize: Optional[str] = typer.Option(None, "--symmetrize", help="eflomal: vote (the majority of every run's forward and reverse links) | grow-diag-final-and | intersection | union | forward | reverse [default: vote]"),
     similar_words: Optional[float] = typer.Option(None, "--similar-words", help="eflomal: weight of the priors for look-alike words (names, numbers, cognates); 0 turns them off [default: 1.0]"),
     prefix_len: Optional[int] = typer.Option(None, "--prefix-len", help="eflomal: align word prefixes of this many letters, a stemmer that needs no model (0: whole words) [default: 6]"),
     runs: Optional[int] = typer.Option(None, "--runs", help="eflomal: vote this many runs into link scores (links found by at least half of them) [default: 3]"),
     max_length_ratio: Optional[float] = typer.Option(None, "--max-length-ratio", help="Skip pairs whose longer side (>10 words) is more than this many times the shorter"),
+    config: Optional[Path] = CONFIG,
     pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Also write the links as Pharaoh lines (empty line for a skipped pair)"),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache finished batches here; a rerun resumes"),
-    batch_size: int = typer.Option(32, "--batch-size", help="Neural: pairs per forward batch"),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Neural: pairs per forward batch and per cached batch [default: 32 and 64]"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
     shared_priors: bool = typer.Option(True, "--shared-priors/--no-shared-priors", rich_help_panel="Ray",
                                        help="eflomal with --ray: learn priors once on the whole input, then align the shards with them"),
@@ -53,15 +57,22 @@ def align_command(
     allow_empty: bool = ALLOW_EMPTY,
 ):
     """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
-    --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
-    check_outputs([input_path], [output_path, summary_path(output_path, summary), pharaoh])
+    --bitext) in one run; neural aligners run batched. Every pair is counted in the summary.
+    The aligner is the xner_aligner component's: --config FILE and dotted overrides after the paths
+    (--aligner.runs 5) set any of its settings."""
+    check_outputs([input_path, config], [output_path, summary_path(output_path, summary), pharaoh])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
-    eflomal = {"symmetrization": symmetrize, "similar_words": similar_words, "prefix_len": prefix_len, "runs": runs}
-    stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options),
-                       eflomal=tuple((k, v) for k, v in eflomal.items() if v is not None),
-                       shared_priors=shared_priors, model=_ray.for_workers(model, options), layer=layer,
-                       token_type=token_type, threshold=threshold, filter_punct=filter_punct, device=device,
-                       batch_size=batch_size, max_length_ratio=max_length_ratio,
+    settings = {"symmetrization": symmetrize, "similar_words": similar_words, "prefix_len": prefix_len, "runs": runs,
+                "method": method, "model": _ray.for_workers(model, options), "layer": layer, "token_type": token_type,
+                "threshold": threshold, "filter_punct": filter_punct, "device": device, "batch_size": batch_size}
+    base = component_config(config)
+    if aligner is not None or any(value is not None for value in settings.values()):
+        base["aligner"] = aligner_config(aligner, base.get("aligner"), **settings)
+    for key, value in {"max_length_ratio": max_length_ratio, "batch_size": batch_size}.items():
+        if value is not None:
+            base[key] = value
+    stage = AlignStage(component_config(None, base, parse_overrides(ctx.args)),
+                       bitext=_ray.for_workers(tuple(bitext), options), shared_priors=shared_priors,
                        cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
     docs = read_docbin(input_path)
     aligned = run_stage(stage, docs, output_path, summary, options, allow_empty)

@@ -6,27 +6,28 @@ from typing import Optional
 
 import typer
 
-from ._app import app
+from ._app import OVERRIDES, app
 
 
-@app.command("label")
+@app.command("label", context_settings=OVERRIDES)
 def label_cli(
+    ctx: typer.Context,
     input_path: Path = typer.Argument(..., help="DocBin of target-language sentences (entities, if any, are ignored)"),
     output_path: Path = typer.Argument(..., help="DocBin to write: every input sentence with projected entities"),
     lang: str = typer.Option(..., "--lang", "-l", help="Language of the input, ISO 639-1/3 (hau, de)"),
     ner_model: str = typer.Option("FacebookAI/xlm-roberta-large-finetuned-conll03-english", "--ner-model", help="English NER: spaCy pipeline or HF token-classification model (path or hub name)"),
-    translation_model: str = typer.Option("facebook/nllb-200-3.3B", "--translation-model", help="Seq2seq model to English (path or hub name)"),
-    backend: str = typer.Option("hf", "--backend", help="Translation backend: hf | ctranslate2"),
+    translation_model: Optional[str] = typer.Option(None, "--translation-model", help="Seq2seq model to English (path or hub name) [default: facebook/nllb-200-3.3B]"),
+    backend: Optional[str] = typer.Option(None, "--backend", help="Translation backend: hf | ctranslate2 [default: hf]"),
     given: Optional[Path] = typer.Option(None, "--given", help="Given English translations (DocBin, JSONL, text) instead of a model"),
     aligner: str = typer.Option("simalign", "--aligner", "-a", help="simalign | awesome | eflomal"),
-    align_model: str = typer.Option("bert-base-multilingual-cased", "--align-model", help="Neural aligner encoder (path or hub name)"),
-    layer: int = typer.Option(8, "--layer", help="Neural aligner: hidden layer"),
+    align_model: Optional[str] = typer.Option(None, "--align-model", help="Neural aligner encoder (path or hub name) [default: bert-base-multilingual-cased]"),
+    layer: Optional[int] = typer.Option(None, "--layer", help="Neural aligner: hidden layer [default: 8]"),
     method: Optional[str] = typer.Option(None, "--method", "-m", help="Projection: heuristic | ngram | aligned | ner [default: ngram]"),
     solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),
-    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file instead of --method"),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file instead of --method (dotted overrides after the paths: --projection.solver.n_proj 2)"),
     batch_size: int = typer.Option(16, "--batch-size", help="Sentences per translation / tagging batch"),
-    beam_size: int = typer.Option(4, "--beam-size"),
-    max_length: int = typer.Option(256, "--max-length", help="Most tokens generated per translation"),
+    beam_size: Optional[int] = typer.Option(None, "--beam-size", help="[default: 4]"),
+    max_length: Optional[int] = typer.Option(None, "--max-length", help="Most tokens generated per translation [default: 256]"),
     device: str = typer.Option("cpu", "--device"),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Batch cache (default: OUTPUT.cache/); a rerun resumes"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
@@ -34,35 +35,30 @@ def label_cli(
     """Translate each sentence to English, tag it, align it with the original, project the entities back.
     The output keeps the input's ids and tokens: score it with ``xner evaluate OUTPUT INPUT``."""
     from ..accounting import StageSummary, summary_path
-    from ..alignment.registry import eflomal_aligner_v2, neural_aligner
+    from ..alignment.registry import aligner_config
     from ..cache import BatchCache
+    from ..components.build import build_part, parse_overrides
     from ..corpora.docbin import read_docbin, write_docbin
-    from ..errors import XnerError
     from ..io import check_outputs
     from ..ner.registry import build_tagger
     from ..ner.translate_test import label_docs
     from ..projection.stage import build_projector
-    from ..translation.registry import ct2_translator, given_translations, hf_translator
+    from ..translation.registry import translator_config
 
     check_outputs([input_path, given, config], [output_path, summary_path(output_path, summary)])
+    projector = build_projector(method, solver, str(config) if config is not None else None,
+                                ner_model if method == "ner" else None, overrides=parse_overrides(ctx.args))
+    settings = {} if given is not None else {"model": translation_model, "beam_size": beam_size, "max_length": max_length,
+                                             "batch_size": batch_size, "device": device}
+    translator = build_part(translator_config(backend, None, str(given) if given is not None else None, **settings),
+                            "translator")
     docs = read_docbin(input_path)
-    projector = build_projector(method, solver, config, ner_model if method == "ner" else None)
     if given is not None:
-        translator = given_translations(str(given))
         translator.check_count(len(docs))
-    elif backend == "hf":
-        translator = hf_translator(translation_model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, device=device)
-    elif backend == "ctranslate2":
-        translator = ct2_translator(translation_model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, device=device)
-    else:
-        raise XnerError(f"unknown backend '{backend}' (hf, ctranslate2)")
-    if aligner == "eflomal":
-        part, align_batch = eflomal_aligner_v2(), 0  # corpus-level: one run over all pairs
-    elif aligner in ("simalign", "awesome"):
-        part = neural_aligner(model=align_model, layer=layer, method="itermax" if aligner == "simalign" else "softmax", device=device)
-        align_batch = 32
-    else:
-        raise XnerError(f"unknown --aligner {aligner!r}; expected simalign, awesome or eflomal")
+    neural = aligner != "eflomal"
+    part = build_part(aligner_config(aligner, model=align_model, layer=layer, device=device if neural else None),
+                      "aligner")
+    align_batch = 32 if neural else 0  # eflomal is corpus-level: one run over all pairs
     stats = StageSummary("label")
     cache = BatchCache(cache_dir or output_path.with_name(output_path.name + ".cache"))
     labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,

@@ -7,11 +7,12 @@ from typing import Optional
 import typer
 
 from . import _ray
-from ._app import ALLOW_EMPTY, app
+from ._app import ALLOW_EMPTY, OVERRIDES, app
 
 
-@app.command("project")
+@app.command("project", context_settings=OVERRIDES)
 def project_cli(
+    ctx: typer.Context,
     input_path: Path = typer.Argument(..., help="DocBin of source Docs with translations (from xner pair / align)"),
     output_path: Path = typer.Argument(..., help="DocBin of the projected target Docs to write"),
     method: Optional[str] = typer.Option(None, "--method", "-m", help="heuristic | ngram | aligned | ner [default: ngram]"),
@@ -29,20 +30,25 @@ def project_cli(
     shard_size: int = _ray.SHARD_SIZE,
     allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
-    """Place the source entities on the translations; sentences that can't be projected are counted, not written."""
+    """Place the source entities on the translations; sentences that can't be projected are counted, not written.
+    The projector is the xner_projector component's: --config FILE and dotted overrides after the
+    paths (--projection.solver.n_proj 2) set any of its settings."""
     from ..accounting import summary_path
     from ..alignment.pharaoh import read_pharaoh
     from ..corpora.docbin import read_docbin
     from ..docs import set_alignment
     from ..errors import InputError
     from ..io import check_outputs
-    from ..projection.stage import ProjectStage
+    from ..components.build import parse_overrides
+    from ..projection.stage import ProjectStage, projector_config
     from ..scaleout.stage import run_stage
 
     check_outputs([input_path, config, pharaoh], [output_path, summary_path(output_path, summary)])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
-    stage = ProjectStage(method, solver, _ray.for_workers(str(config) if config is not None else None, options),
-                         _ray.for_workers(ner_model, options), string_score, drop_incomplete)
+    config_file = _ray.for_workers(str(config) if config is not None else None, options)
+    settings = projector_config(method, solver, config_file, _ray.for_workers(ner_model, options), string_score,
+                                drop_incomplete, parse_overrides(ctx.args))
+    stage = ProjectStage(settings, config_file)
     docs = read_docbin(input_path)
     if pharaoh is not None:
         alignments = read_pharaoh(pharaoh)

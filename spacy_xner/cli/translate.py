@@ -8,25 +8,27 @@ from typing import Optional
 import typer
 
 from . import _ray
-from ._app import ALLOW_EMPTY, app
+from ._app import ALLOW_EMPTY, CONFIG, OVERRIDES, app
 
 
-@app.command("translate")
+@app.command("translate", context_settings=OVERRIDES)
 def translate_cmd(
+    ctx: typer.Context,
     input_path: Path = typer.Argument(..., help="Source DocBin (words, entities, ids)."),
     output_path: Path = typer.Argument(..., help="DocBin to write: the translated Docs."),
-    tgt_lang: str = typer.Option(..., "--tgt-lang", help="Target language, ISO 639-1/3 (de, hau)."),
-    src_lang: str = typer.Option("en", "--src-lang", help="Source language."),
-    model: str = typer.Option("facebook/nllb-200-3.3B", "--model", help="Hub name or local path of a seq2seq model."),
-    backend: str = typer.Option("hf", "--backend", help="hf | ctranslate2"),
+    tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Target language, ISO 639-1/3 (de, hau); required unless the config sets it."),
+    src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Source language [default: en]."),
+    model: Optional[str] = typer.Option(None, "--model", help="Hub name or local path of a seq2seq model [default: facebook/nllb-200-3.3B]."),
+    backend: Optional[str] = typer.Option(None, "--backend", help="hf | ctranslate2 [default: hf]"),
     given: Optional[Path] = typer.Option(None, "--given", help="Given translations (DocBin, JSONL, text) instead of a model."),
-    id_format: str = typer.Option("{id}", "--id-format", help="Map the given file's ids onto the input ids, e.g. 'en.conll.train:{index}'."),
-    batch_size: int = typer.Option(16, "--batch-size", help="Sentences per model batch."),
-    beam_size: int = typer.Option(4, "--beam-size"),
-    max_length: int = typer.Option(256, "--max-length", help="Most tokens generated per sentence."),
-    max_words: int = typer.Option(200, "--max-words", help="Longer sentences are translated in pieces of this many words."),
-    device: str = typer.Option("cpu", "--device"),
-    compute_type: str = typer.Option("int8", "--compute-type", help="CTranslate2 quantization."),
+    id_format: Optional[str] = typer.Option(None, "--id-format", help="Map the given file's ids onto the input ids, e.g. 'en.conll.train:{index}' [default: {id}]."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Sentences per model batch [default: 16]."),
+    beam_size: Optional[int] = typer.Option(None, "--beam-size", help="[default: 4]"),
+    max_length: Optional[int] = typer.Option(None, "--max-length", help="Most tokens generated per sentence [default: 256]."),
+    max_words: Optional[int] = typer.Option(None, "--max-words", help="Longer sentences are translated in pieces of this many words [default: 200]."),
+    device: Optional[str] = typer.Option(None, "--device", help="[default: cpu]"),
+    compute_type: Optional[str] = typer.Option(None, "--compute-type", help="CTranslate2 quantization [default: int8]."),
+    config: Optional[Path] = CONFIG,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Batch cache (default without --ray: OUTPUT.cache/); a rerun resumes from it."),
     ray: Optional[str] = _ray.ADDRESS,
     ray_workers: int = _ray.WORKERS,
@@ -35,23 +37,34 @@ def translate_cmd(
     shard_size: int = _ray.SHARD_SIZE,
     allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
-    """Translate every sentence (or pair it with a given translation); write the pairs and a summary."""
+    """Translate every sentence (or pair it with a given translation); write the pairs and a summary.
+    The translator is the xner_translator component's: --config FILE and dotted overrides after the
+    paths (--translator.beam_size 2) set any of its settings."""
     from ..accounting import summary_path
+    from ..components.build import component_config, parse_overrides
     from ..corpora.docbin import read_docbin
     from ..io import check_outputs
     from ..scaleout.stage import run_stage
+    from ..translation.registry import translator_config
     from ..translation.stage import TranslateStage
 
-    check_outputs([input_path, given], [output_path, summary_path(output_path)])
-    docs = read_docbin(input_path)
+    check_outputs([input_path, given, config], [output_path, summary_path(output_path)])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     if cache_dir is None and options is None:  # with --ray, finished shards are what a rerun resumes from
         cache_dir = output_path.with_name(output_path.name + ".cache")
-    stage = TranslateStage(tgt_lang, src_lang=src_lang, model=_ray.for_workers(model, options), backend=backend,
-                           given=_ray.for_workers(str(given) if given is not None else None, options), id_format=id_format,
-                           batch_size=batch_size, beam_size=beam_size, max_length=max_length, max_words=max_words,
-                           device=device, compute_type=compute_type,
+    base = component_config(config)
+    model_settings = {"model": _ray.for_workers(model, options), "beam_size": beam_size, "max_length": max_length,
+                      "device": device, "compute_type": compute_type, "batch_size": batch_size if given is None else None}
+    if given is not None or backend is not None or id_format is not None or any(v is not None for v in model_settings.values()):
+        base["translator"] = translator_config(backend, base.get("translator"),
+                                               _ray.for_workers(str(given) if given is not None else None, options),
+                                               id_format, **model_settings)
+    for key, value in {"tgt_lang": tgt_lang, "src_lang": src_lang, "batch_size": batch_size, "max_words": max_words}.items():
+        if value is not None:
+            base[key] = value
+    stage = TranslateStage(component_config(None, base, parse_overrides(ctx.args)),
                            cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
+    docs = read_docbin(input_path)
     stage.check(docs)
     start = time.perf_counter()
     done = run_stage(stage, docs, output_path, ray=options, allow_empty=allow_empty)

@@ -19,7 +19,7 @@ from ..registry import check_part
 from ..ty import Aligner
 
 DEFAULT_CONFIG = {
-    "aligner": {"@xner_aligners": "spacy_xner.EflomalAligner.v2"},
+    "aligner": _registry.ALIGNERS["eflomal"],
     "batch_size": 64,
     "max_length_ratio": None,
     "scorer": {"@scorers": "spacy_xner.alignment_scorer.v1"},

@@ -30,9 +30,6 @@ cache_dir = null
 
 [xner_translator.translator]
 @xner_translators = "spacy_xner.HFTranslator.v1"
-model = "facebook/nllb-200-3.3B"
-beam_size = 4
-max_length = 256
 """
 DEFAULT_CONFIG = Config().from_str(DEFAULT_CONFIG_STR)["xner_translator"]
 

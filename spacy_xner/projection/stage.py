@@ -1,7 +1,7 @@
 """The project stage of ``xner project``: its settings, and the worker that projects a corpus."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -13,27 +13,27 @@ from ..docs import get_id
 
 @dataclass(frozen=True)
 class ProjectStage:
-    method: Optional[str] = None  # a preset (heuristic, ngram, aligned, ner); default registry.DEFAULT_METHOD
-    solver: Optional[str] = None  # default registry.DEFAULT_SOLVER
-    config: Optional[str] = None  # a projector config file instead of a preset
-    ner_model: Optional[str] = None
-    string_score: bool = True
-    drop_incomplete: bool = False
+    config: dict = field(default_factory=dict)  # the xner_projector component's config ({}: its defaults)
+    source: Optional[str] = None  # the config file it was read from, named in errors
 
     name = "project"
 
+    def __post_init__(self) -> None:
+        self._component()  # bad settings fail here, before any work (and before any Ray worker starts)
+
+    def _component(self):
+        from ..components.build import build_component
+
+        return build_component("xner_projector", self.config, self.source)
+
     def settings(self) -> dict[str, Any]:
-        settings = asdict(self)
-        if self.config is not None and Path(self.config).is_file():
-            settings["config_text"] = Path(self.config).read_text(encoding="utf-8")
-        return settings
+        return asdict(self)
 
     def prepare(self, docs: list[Doc], artifact: Path) -> "ProjectStage":
         return self
 
     def load(self):
-        projector = build_projector(self.method, self.solver, self.config, self.ner_model, self.string_score,
-                                    self.drop_incomplete)
+        projector = self._component()
         return lambda docs, start: project_docs(docs, projector)
 
 
@@ -65,63 +65,27 @@ def project_docs(docs: Iterable[Doc], projector) -> tuple[list[Doc], StageSummar
     return targets, stats
 
 
-def build_projector(method: Optional[str], solver: Optional[str], config: Optional[str], ner_model: Optional[str] = None,
-                    string_score: bool = True, drop_incomplete: bool = False):
-    """The ``xner_projector`` component from a method preset (default: the best measured) or a config file (not both)."""
-    import spacy
-
-    from ..errors import InputError, XnerError
+def projector_config(method: Optional[str] = None, solver: Optional[str] = None, config: Optional[str] = None,
+                     ner_model: Optional[str] = None, string_score: bool = True, drop_incomplete: bool = False,
+                     overrides: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    """The ``xner_projector`` config of ``xner project``'s options: a method preset (default: the best
+    measured) or a config file (not both), ``drop_incomplete``, then dotted ``overrides``."""
+    from ..components.build import component_config
+    from ..errors import XnerError
     from .registry import DEFAULT_METHOD, DEFAULT_SOLVER, method_config
 
     if config is not None and (method is not None or solver is not None):
         raise XnerError("give either --method/--solver or --config, not both")
-    if config is None:
-        settings = {"projection": method_config(method or DEFAULT_METHOD, solver or DEFAULT_SOLVER, ner_model, string_score)}
-    else:
-        if not Path(config).is_file():
-            raise InputError(config, "file not found")
-        try:
-            settings = dict(spacy.util.load_config(config, interpolate=False))
-        except Exception as err:  # confection raises several parse error types
-            raise _config_error(config, err, {}) from None
+    settings = {} if config is not None else {
+        "projection": method_config(method or DEFAULT_METHOD, solver or DEFAULT_SOLVER, ner_model, string_score)}
     if drop_incomplete:
         settings["drop_incomplete"] = True
-    nlp = spacy.blank("xx")
-    try:
-        return nlp.add_pipe("xner_projector", config=settings)
-    except XnerError:
-        raise
-    except Exception as err:  # config validation: unknown functions, wrong argument types, bad values
-        raise _config_error(config, err, settings) from None
+    return component_config(config, settings, overrides or {})
 
 
-def _config_error(config: Optional[str], err: Exception, settings: dict) -> "InputError":
-    """One line, ``FILE[:LINE]: section.key: reason``, from confection's multi-line errors or a
-    part's ``ValueError("key must be ...")``."""
-    import re
+def build_projector(*args: Any, **kwargs: Any):
+    """The ``xner_projector`` component of ``projector_config(*args, **kwargs)``."""
+    from ..components.build import build_component
 
-    from ..errors import InputError
-
-    errors = getattr(err, "errors", None)
-    if errors:  # confection's validation: where the value is, and pydantic's message
-        first = errors[0]
-        where = ".".join(map(str, first.get("loc", ()))).removeprefix("xner_projector.")
-        return InputError(config, f"{where}: {first.get('msg')}".replace(": at root:", ":"))
-    text = getattr(err, "desc", None) or str(err) or type(err).__name__
-    line = re.search(r"line:? (\d+)", text)
-    lines = [l.strip() for l in text.splitlines() if l.strip() and not l.startswith(("Make sure", "file:", "'"))]
-    reason = lines[0] if lines else text.strip().splitlines()[0]
-    where = _section_of(settings, reason.split(" ", 1)[0])
-    return InputError(config, f"{where + ': ' if where else ''}{reason}", int(line.group(1)) if line else None)
-
-
-def _section_of(block: dict, key: str, prefix: str = "") -> Optional[str]:
-    """The dotted ``section.key`` of the first ``key`` in a config (the one a part's error names)."""
-    for name, value in block.items():
-        if name == key:
-            return prefix + name
-        if isinstance(value, dict):
-            found = _section_of(value, key, f"{prefix}{name}.")
-            if found:
-                return found
-    return None
+    config = kwargs.get("config", args[2] if len(args) > 2 else None)
+    return build_component("xner_projector", projector_config(*args, **kwargs), config)

@@ -1,8 +1,9 @@
 """Registered constructors of the translation parts, referenced from configs by versioned name."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
+from ..errors import XnerError
 from ..registry import register
 
 from .given import GivenTranslations
@@ -71,3 +72,34 @@ def nmt_score(
 
     model_ = HFTranslator(model, batch_size=batch_size, dtype=dtype, device=device)
     return NMTScore(NMTScorer(model_), src_lang, tgt_lang, weight=weight, threshold=threshold)
+
+
+# the translators `xner translate --backend` names; their settings' defaults are the registered ones
+BACKENDS = {
+    "hf": {"@xner_translators": "spacy_xner.HFTranslator.v1"},
+    "ctranslate2": {"@xner_translators": "spacy_xner.CT2Translator.v1"},
+}
+CT2_ONLY = ("compute_type",)
+
+
+def translator_config(backend: Optional[str] = None, base: Optional[dict[str, Any]] = None, given: Optional[str] = None,
+                      id_format: Optional[str] = None, **settings: Any) -> dict[str, Any]:
+    """The ``translator`` block of ``xner translate``: given translations, the named backend's model
+    (else ``base``, else HF), with the settings given (``None``: unchanged)."""
+    settings = {key: value for key, value in settings.items() if value is not None}
+    if given is not None:
+        if settings or backend is not None:
+            raise XnerError(f"--given takes no model options (got {', '.join(settings) or '--backend'})")
+        return {"@xner_translators": "spacy_xner.GivenTranslations.v1", "path": given,
+                **({"id_format": id_format} if id_format is not None else {})}
+    if id_format is not None:
+        raise XnerError("--id-format applies to --given translations only")
+    if backend is not None and backend not in BACKENDS:
+        raise XnerError(f"unknown backend '{backend}' ({', '.join(BACKENDS)})")
+    block = dict(BACKENDS[backend] if backend is not None else base or BACKENDS["hf"])
+    if block["@xner_translators"] != BACKENDS["ctranslate2"]["@xner_translators"]:
+        for key in CT2_ONLY:
+            if key in settings:
+                raise XnerError(f"--{key.replace('_', '-')} applies to --backend ctranslate2 only")
+    block.update(settings)
+    return block

@@ -2,7 +2,8 @@
 
 - ``doc.user_data["xner_id"]``: the stable sentence id (``<file-stem>:<index>`` from the readers).
 - ``doc.user_data["xner_source_id"]``: on a machine translation, the id of the sentence it came from.
-- ``doc._.xner_translation``: the target-language Doc paired with a source Doc.
+- ``doc._.xner_translation``: the target-language Doc paired with a source Doc (kept in user data by a
+  ``TranslationHolder``, so copying a pair copies the translation, never its Vocab).
 - ``doc._.xner_alignment``: word links ``[[src, tgt, score], ...]`` between a Doc and its translation.
 - ``translation.user_data["xner_projection"]``: per-entity scores and the reason for every entity
   the projector could not place.
@@ -15,16 +16,45 @@ from spacy.tokens import Doc, Span
 
 from .ty import Alignment, Link, ProjectionResult, WordSpan
 
+TRANSLATION_KEY = "xner_translation"  # in user data: the translation, held by a ``TranslationHolder``
 ID_KEY = "xner_id"
 SOURCE_ID_KEY = "xner_source_id"
 PROJECTION_KEY = "xner_projection"
 
 
+class TranslationHolder:
+    """A pair's translation in the source Doc's user data. ``Doc.copy()`` (which ``nlp.evaluate`` calls
+    on every Example) deep-copies user data, and a deep copy of a Doc copies its Vocab, with every string
+    the run has seen: seconds per Doc in a long run. The holder copies the translation by ``Doc.copy()``,
+    which shares the Vocab."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    def __deepcopy__(self, memo: dict) -> "TranslationHolder":
+        return TranslationHolder(self.doc.copy())
+
+
+def get_translation(doc: Doc) -> Optional[Doc]:
+    holder = doc.user_data.get(TRANSLATION_KEY)
+    return holder.doc if holder is not None else None
+
+
+def set_translation(doc: Doc, translation: Optional[Doc]) -> None:
+    if translation is None:
+        doc.user_data.pop(TRANSLATION_KEY, None)
+    else:
+        doc.user_data[TRANSLATION_KEY] = TranslationHolder(translation)
+
+
 def install_extensions() -> None:
     """Register the Doc extensions once; safe to call any number of times."""
-    for name in ("xner_translation", "xner_alignment"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("xner_translation"):
+        Doc.set_extension("xner_translation", getter=get_translation, setter=set_translation)
+    if not Doc.has_extension("xner_alignment"):
+        Doc.set_extension("xner_alignment", default=None)
 
 
 def get_id(doc: Doc) -> Optional[str]:

@@ -49,6 +49,18 @@ def test_components_are_pipes():
         assert isinstance(nlp.add_pipe(name), Pipe)
 
 
+def test_copying_a_pair_copies_its_translation_but_never_the_vocab(gold_pairs):
+    """nlp.evaluate copies every Example's predicted Doc: a deep copy of the translation would copy its
+    Vocab, every string the run has seen, for each pair."""
+    pair = read_docbin(gold_pairs)[3]
+    copy = pair.copy()
+    assert copy._.xner_translation is not pair._.xner_translation
+    assert copy._.xner_translation.vocab is pair._.xner_translation.vocab
+    assert [t.text for t in copy._.xner_translation] == [t.text for t in pair._.xner_translation]
+    assert [(e.text, e.label_) for e in copy._.xner_translation.ents] == [
+        (e.text, e.label_) for e in pair._.xner_translation.ents]
+
+
 def test_pair_corpus_examples_hide_the_target_entities(gold_pairs):
     examples = list(_corpus(gold_pairs, limit=5)(spacy.blank("en")))
     assert len(examples) == 5

@@ -22,6 +22,8 @@ from ..ty import Alignment, Link, Words
 from .extraction import Method, cosine_similarity, extract
 from .links import drop_punct_links
 
+DEFAULT_MODEL = "bert-base-multilingual-cased"  # mBERT: layer 8 is SimAlign's and AWESoME's best
+
 TokenType = Literal["bpe", "word"]
 
 
@@ -30,7 +32,7 @@ class NeuralAligner:
 
     def __init__(
         self,
-        model: str = "bert-base-multilingual-cased",
+        model: str = DEFAULT_MODEL,
         layer: int = 8,
         method: Method = "itermax",
         token_type: TokenType = "bpe",

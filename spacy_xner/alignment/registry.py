@@ -11,7 +11,7 @@ from ..ty import Alignment, Link
 from .extraction import Method
 from .lexicon import SimilarWordPriors
 from .links import Combination, Symmetrization, combine
-from .neural import NeuralAligner, TokenType
+from .neural import DEFAULT_MODEL, NeuralAligner, TokenType
 from .statistical import EflomalAligner, EflomalSymmetrization
 
 
@@ -48,7 +48,7 @@ def eflomal_aligner_v2(
 
 @register("aligners", "spacy_xner.NeuralAligner.v1")
 def neural_aligner(
-    model: str = "bert-base-multilingual-cased",
+    model: str = DEFAULT_MODEL,
     layer: int = 8,
     method: Method = "itermax",
     token_type: TokenType = "bpe",

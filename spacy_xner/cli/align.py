@@ -11,6 +11,7 @@ from wasabi import msg
 from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
 from ..accounting import summary_path
+from ..alignment.neural import DEFAULT_MODEL as NEURAL_MODEL
 from ..alignment.registry import aligner_config
 from ..alignment.stage import AlignStage
 from ..components.build import component_config, parse_overrides
@@ -31,7 +32,7 @@ def align_command(
     aligner: Optional[str] = typer.Option(None, "--aligner", "-a", help="eflomal | simalign | awesome [default: eflomal]"),
     method: Optional[str] = typer.Option(None, "--method", "-m", help="simalign: argmax | itermax | match; awesome: softmax"),
     bitext: List[str] = typer.Option([], "--bitext", help="eflomal: extra SRC_PATH:TGT_PATH line-parallel text (.gz ok), repeatable"),
-    model: Optional[str] = typer.Option(None, "--model", help="Neural: HF hub name or local path [default: bert-base-multilingual-cased]"),
+    model: Optional[str] = typer.Option(None, "--model", help=f"Neural: HF hub name or local path [default: {NEURAL_MODEL}]"),
     layer: Optional[int] = typer.Option(None, "--layer", help="Neural: hidden layer to embed with [default: 8]"),
     token_type: Optional[str] = typer.Option(None, "--token-type", help="Neural: align sub-words (bpe) or mean-pooled words (word) [default: bpe]"),
     threshold: Optional[float] = typer.Option(None, "--threshold", help="awesome: softmax threshold [default: 0.001]"),

@@ -6,6 +6,9 @@ from typing import Optional
 
 import typer
 
+from ..alignment.neural import DEFAULT_MODEL as NEURAL_MODEL
+from ..ner.hf import DEFAULT_MODEL as NER_MODEL
+from ..translation.hf import DEFAULT_MODEL as MT_MODEL
 from ._app import OVERRIDES, app
 
 
@@ -15,12 +18,12 @@ def label_cli(
     input_path: Path = typer.Argument(..., help="DocBin of target-language sentences (entities, if any, are ignored)"),
     output_path: Path = typer.Argument(..., help="DocBin to write: every input sentence with projected entities"),
     lang: str = typer.Option(..., "--lang", "-l", help="Language of the input, ISO 639-1/3 (hau, de)"),
-    ner_model: str = typer.Option("FacebookAI/xlm-roberta-large-finetuned-conll03-english", "--ner-model", help="English NER: spaCy pipeline or HF token-classification model (path or hub name)"),
-    translation_model: Optional[str] = typer.Option(None, "--translation-model", help="Seq2seq model to English (path or hub name) [default: facebook/nllb-200-3.3B]"),
+    ner_model: str = typer.Option(NER_MODEL, "--ner-model", help="English NER: spaCy pipeline or HF token-classification model (path or hub name)"),
+    translation_model: Optional[str] = typer.Option(None, "--translation-model", help=f"Seq2seq model to English (path or hub name) [default: {MT_MODEL}]"),
     backend: Optional[str] = typer.Option(None, "--backend", help="Translation backend: hf | ctranslate2 [default: hf]"),
     given: Optional[Path] = typer.Option(None, "--given", help="Given English translations (DocBin, JSONL, text) instead of a model"),
     aligner: str = typer.Option("simalign", "--aligner", "-a", help="simalign | awesome | eflomal"),
-    align_model: Optional[str] = typer.Option(None, "--align-model", help="Neural aligner encoder (path or hub name) [default: bert-base-multilingual-cased]"),
+    align_model: Optional[str] = typer.Option(None, "--align-model", help=f"Neural aligner encoder (path or hub name) [default: {NEURAL_MODEL}]"),
     layer: Optional[int] = typer.Option(None, "--layer", help="Neural aligner: hidden layer [default: 8]"),
     method: Optional[str] = typer.Option(None, "--method", "-m", help="Projection: heuristic | ngram | aligned | ner [default: ngram]"),
     solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),

@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from . import _ray
+from ..translation.hf import DEFAULT_MODEL as MT_MODEL
 from ._app import ALLOW_EMPTY, CONFIG, OVERRIDES, app
 
 
@@ -18,7 +19,7 @@ def translate_cmd(
     output_path: Path = typer.Argument(..., help="DocBin to write: the translated Docs."),
     tgt_lang: Optional[str] = typer.Option(None, "--tgt-lang", help="Target language, ISO 639-1/3 (de, hau); required unless the config sets it."),
     src_lang: Optional[str] = typer.Option(None, "--src-lang", help="Source language [default: en]."),
-    model: Optional[str] = typer.Option(None, "--model", help="Hub name or local path of a seq2seq model [default: facebook/nllb-200-3.3B]."),
+    model: Optional[str] = typer.Option(None, "--model", help=f"Hub name or local path of a seq2seq model [default: {MT_MODEL}]."),
     backend: Optional[str] = typer.Option(None, "--backend", help="hf | ctranslate2 [default: hf]"),
     given: Optional[Path] = typer.Option(None, "--given", help="Given translations (DocBin, JSONL, text) instead of a model."),
     id_format: Optional[str] = typer.Option(None, "--id-format", help="Map the given file's ids onto the input ids, e.g. 'en.conll.train:{index}' [default: {id}]."),

@@ -15,13 +15,12 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-from ..docs import install_extensions
+from ..docs import TRANSLATION_KEY, get_translation, install_extensions, set_translation
 from ..errors import InputError
 from ..io import write_atomic
 
 PACKED_TRANSLATION_KEY = "xner_translation_packed"
 LANG_KEY = "xner_lang"
-_TRANSLATION_EXT_KEY = ("._.", "xner_translation", None, None)
 
 _vocabs: dict[str, Vocab] = {}
 
@@ -47,7 +46,8 @@ def set_language(doc: Doc, lang: str) -> None:
 
 
 def _pack(doc: Doc) -> Doc:
-    translation = doc.user_data.pop(_TRANSLATION_EXT_KEY, None)
+    translation = get_translation(doc)
+    doc.user_data.pop(TRANSLATION_KEY, None)
     if translation is not None:
         doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": language_of(translation), "bytes": _doc_bytes(translation)}
     return doc
@@ -70,7 +70,7 @@ def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> 
         except Exception as err:  # a mangled field raises whatever msgpack, spaCy or the dict lookup raise
             raise InputError(source, f"doc {index}: corrupt user data field '{PACKED_TRANSLATION_KEY}' "
                                      f"({type(err).__name__})") from None
-        doc.user_data[_TRANSLATION_EXT_KEY] = translation
+        set_translation(doc, translation)
     return doc
 
 
@@ -134,9 +134,9 @@ def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
     with _msgpack_extensions_looked_up_once():
         for doc in docs:
             doc.user_data.setdefault(LANG_KEY, doc.lang_)
-            restore = doc.user_data.get(_TRANSLATION_EXT_KEY)
+            restore = doc.user_data.get(TRANSLATION_KEY)
             doc_bin.add(_pack(doc))
             if restore is not None:  # leave the caller's Doc as it was
                 doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
-                doc.user_data[_TRANSLATION_EXT_KEY] = restore
+                doc.user_data[TRANSLATION_KEY] = restore
         return doc_bin.to_bytes()

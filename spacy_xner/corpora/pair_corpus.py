@@ -41,17 +41,11 @@ class PairCorpus:
 def pair_example(pair: Doc, gold_links: bool = False) -> Example:
     """An Example whose predicted side is ``pair`` without target entities (and, when the links are
     gold, without links), and whose reference is ``pair`` itself (without links unless gold)."""
-    translation = pair._.xner_translation
-    links = pair._.xner_alignment
-    pair._.xner_translation = None
-    predicted = pair.copy()  # without the translation: Doc.copy deep-copies user data
-    pair._.xner_translation = translation
-    if translation is not None:
-        predicted._.xner_translation = translation.copy()
+    predicted = pair.copy()  # the translation too (a copy of its own, sharing the Vocab)
+    if predicted._.xner_translation is not None:
         predicted._.xner_translation.set_ents([], default="missing")
     if gold_links:
         predicted._.xner_alignment = None
     else:
         pair._.xner_alignment = None
-        predicted._.xner_alignment = links
     return Example(predicted, pair)

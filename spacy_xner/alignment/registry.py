@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from spacy.util import registry
 
-from ..ty import Alignment, Link
+from ..ty import Aligner, Alignment, Link, Translator
+from .backtranslation import BacktranslationRefinement
 from .extraction import Method
 from .lexicon import SimilarWordPriors
 from .links import Combination, Symmetrization, combine
 from .neural import NeuralAligner, TokenType
+from .same_language import SameLanguageAligner
 from .statistical import EflomalAligner, EflomalSymmetrization
 
 
@@ -66,3 +68,28 @@ def combined_alignment(
 ) -> Callable[[Sequence[Link], Sequence[Link]], Alignment]:
     """Combines a direct and a back-translation alignment of the same pair."""
     return partial(combine, method=method, weight=weight, threshold=threshold)
+
+
+@registry.misc("spacy_xner.SameLanguageAligner.v1")
+def same_language_aligner(threshold: float = 0.5, distortion: float = 1.0, fill_gaps: bool = True) -> SameLanguageAligner:
+    """Model-free alignment of two sentences in one language (a back-translation and its original)."""
+    return SameLanguageAligner(threshold, distortion, fill_gaps)
+
+
+@registry.misc("spacy_xner.BacktranslationRefinement.v1")
+def backtranslation_refinement(
+    translator: Translator,
+    aligner: Optional[Aligner] = None,
+    combination: Combination = "replace",
+    weight: float = 0.5,
+    threshold: float = 0.5,
+    src_lang: Optional[str] = None,
+    tgt_lang: Optional[str] = None,
+    batch_size: int = 16,
+    match_threshold: float = 0.5,
+) -> BacktranslationRefinement:
+    """The ``refine`` part of ``xner_aligner``: S is translated into T's language with entity markers,
+    T′ aligned to T (``aligner``; default ``SameLanguageAligner.v1``), the entity links carried to T and
+    combined with the direct ones (replace | union | intersection | weighted)."""
+    return BacktranslationRefinement(translator, aligner or SameLanguageAligner(), combination, weight, threshold,
+                                     src_lang, tgt_lang, batch_size, match_threshold)

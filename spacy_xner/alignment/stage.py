@@ -40,10 +40,13 @@ class AlignStage:
     batch_size: int = 32
     max_length_ratio: Optional[float] = None
     cache_dir: Optional[str] = None
+    refine: tuple[tuple[str, Any], ...] = ()  # back-translation: options of backtranslation.build_refinement
 
     name = "align"
 
     def __post_init__(self) -> None:
+        if self.refine:
+            self._refinement()  # unknown backend / aligner / combination fail here, before any work
         for spec in self.bitext:
             parse_bitext_option(spec)
         if self.aligner == "eflomal":
@@ -95,7 +98,26 @@ class AlignStage:
             part.bitext = read_bitext_specs(self.bitext, docs[0].lang_ if docs else "xx", tgt_lang)
         return part
 
+    def _refinement(self):
+        from .backtranslation import build_refinement
+
+        return build_refinement(**dict(self.refine))
+
     def load(self):
+        direct = self._direct()
+        if not self.refine:
+            return direct
+        refinement = self._refinement()
+        refinement.load()
+
+        def refined(docs: Iterable[Doc], start: int) -> tuple[list[Doc], StageSummary]:
+            aligned, stats = direct(docs, start)
+            refinement.refine_docs(aligned, stats, BatchCache(self.cache_dir))
+            return aligned, stats
+
+        return refined
+
+    def _direct(self):
         if self.aligner == "eflomal":
             return self._align_eflomal
         from .registry import neural_aligner

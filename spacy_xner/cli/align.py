@@ -43,6 +43,15 @@ def align_command(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache finished batches here; a rerun resumes"),
     batch_size: int = typer.Option(32, "--batch-size", help="Neural: pairs per forward batch"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
+    refine: Optional[str] = typer.Option(None, "--refine", rich_help_panel="Back-translation", help="backtranslation: translate each source sentence into the target language with entity markers, align that with the target (same language) and combine the carried entity links with the direct ones"),
+    refine_model: str = typer.Option("facebook/nllb-200-3.3B", "--refine-model", rich_help_panel="Back-translation", help="Seq2seq model source → target language (hub name or local path)"),
+    refine_backend: str = typer.Option("hf", "--refine-backend", rich_help_panel="Back-translation", help="hf | ctranslate2"),
+    refine_aligner: str = typer.Option("same-language", "--refine-aligner", rich_help_panel="Back-translation", help="Aligns the back-translation with the target: same-language (no model) | simalign | awesome (--model, --layer)"),
+    combine: str = typer.Option("replace", "--combine", rich_help_panel="Back-translation", help="replace (the paper: entity links through the back-translation only) | union | intersection | weighted"),
+    combine_weight: float = typer.Option(0.5, "--combine-weight", rich_help_panel="Back-translation", help="weighted: share of the direct link's score"),
+    combine_threshold: float = typer.Option(0.5, "--combine-threshold", rich_help_panel="Back-translation", help="weighted: keep links scoring at least this"),
+    refine_src_lang: Optional[str] = typer.Option(None, "--refine-src-lang", rich_help_panel="Back-translation", help="Source language for the translation model [default: the Docs']"),
+    refine_tgt_lang: Optional[str] = typer.Option(None, "--refine-tgt-lang", rich_help_panel="Back-translation", help="Target language for the translation model (needed where spaCy has none: hau) [default: the Docs']"),
     shared_priors: bool = typer.Option(True, "--shared-priors/--no-shared-priors", rich_help_panel="Ray",
                                        help="eflomal with --ray: learn priors once on the whole input, then align the shards with them"),
     ray: Optional[str] = _ray.ADDRESS,
@@ -56,13 +65,22 @@ def align_command(
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
     check_outputs([input_path], [output_path, summary_path(output_path, summary), pharaoh])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
+    if refine is not None and refine != "backtranslation":
+        raise XnerError(f"unknown --refine {refine!r}; expected backtranslation")
+    if refine is not None and cache_dir is None and options is None:  # like `xner translate`: a rerun resumes
+        cache_dir = output_path.with_name(output_path.name + ".cache")
+    refinement = {"model": _ray.for_workers(refine_model, options), "backend": refine_backend, "aligner": refine_aligner,
+                  "combination": combine, "weight": combine_weight, "threshold": combine_threshold,
+                  "src_lang": refine_src_lang, "tgt_lang": refine_tgt_lang, "device": device,
+                  "neural_model": _ray.for_workers(model, options), "layer": layer} if refine else {}
     eflomal = {"symmetrization": symmetrize, "similar_words": similar_words, "prefix_len": prefix_len, "runs": runs}
     stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options),
                        eflomal=tuple((k, v) for k, v in eflomal.items() if v is not None),
                        shared_priors=shared_priors, model=_ray.for_workers(model, options), layer=layer,
                        token_type=token_type, threshold=threshold, filter_punct=filter_punct, device=device,
                        batch_size=batch_size, max_length_ratio=max_length_ratio,
-                       cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
+                       cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options),
+                       refine=tuple(refinement.items()))
     docs = read_docbin(input_path)
     aligned = run_stage(stage, docs, output_path, summary, options, allow_empty)
     if pharaoh is not None:

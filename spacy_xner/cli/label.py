@@ -24,6 +24,10 @@ def label_cli(
     method: Optional[str] = typer.Option(None, "--method", "-m", help="Projection: heuristic | ngram | aligned | ner [default: ngram]"),
     solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file instead of --method"),
+    refine: Optional[str] = typer.Option(None, "--refine", help="backtranslation: also translate the tagged English back with entity markers (--translation-model), align that with the original and combine (--combine)"),
+    refine_aligner: str = typer.Option("same-language", "--refine-aligner", help="Back-translation ↔ original: same-language (no model) | simalign | awesome (--align-model)"),
+    combine: str = typer.Option("replace", "--combine", help="replace (the paper) | union | intersection | weighted"),
+    combine_weight: float = typer.Option(0.5, "--combine-weight", help="weighted: share of the direct link's score"),
     batch_size: int = typer.Option(16, "--batch-size", help="Sentences per translation / tagging batch"),
     beam_size: int = typer.Option(4, "--beam-size"),
     max_length: int = typer.Option(256, "--max-length", help="Most tokens generated per translation"),
@@ -63,10 +67,20 @@ def label_cli(
         align_batch = 32
     else:
         raise XnerError(f"unknown --aligner {aligner!r}; expected simalign, awesome or eflomal")
+    refinement = None
+    if refine is not None:
+        if refine != "backtranslation":
+            raise XnerError(f"unknown --refine {refine!r}; expected backtranslation")
+        from ..alignment.backtranslation import build_refinement
+
+        refinement = build_refinement(translation_model, backend, refine_aligner, combine, combine_weight,
+                                      src_lang="en", tgt_lang=lang, device=device, beam_size=beam_size,
+                                      max_length=max_length, neural_model=align_model, layer=layer)
+        refinement.load()
     stats = StageSummary("label")
     cache = BatchCache(cache_dir or output_path.with_name(output_path.name + ".cache"))
     labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,
-                          batch_size=batch_size, align_batch_size=align_batch, cache=cache)
+                          batch_size=batch_size, align_batch_size=align_batch, cache=cache, refine=refinement)
     write_docbin(output_path, labelled)
     stats.write(summary_path(output_path, summary))
     stats.report()

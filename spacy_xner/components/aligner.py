@@ -6,9 +6,10 @@ from typing import Callable, Iterable, Iterator, List, Optional, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
-from spacy.util import ensure_path
+from spacy.util import ensure_path, minibatch
 
 from ..alignment import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
+from ..alignment.backtranslation import BacktranslationRefinement
 from ..alignment.bitext import read_bitext_specs
 from ..alignment.doc_pairs import align_docs, words_of
 from ..ty import Aligner
@@ -17,6 +18,7 @@ DEFAULT_CONFIG = {
     "aligner": {"@misc": "spacy_xner.EflomalAligner.v2"},
     "batch_size": 64,
     "max_length_ratio": None,
+    "refine": None,  # e.g. {"@misc": "spacy_xner.BacktranslationRefinement.v1", "translator": {...}}
 }
 PRIORS_FILE = "eflomal_priors.txt"
 
@@ -27,25 +29,36 @@ PRIORS_FILE = "eflomal_priors.txt"
     assigns=["doc._.xner_alignment"],
     requires=["doc._.xner_translation"],
 )
-def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float]) -> "XnerAligner":
-    return XnerAligner(name, aligner, batch_size, max_length_ratio)
+def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float],
+                 refine: Optional[BacktranslationRefinement]) -> "XnerAligner":
+    return XnerAligner(name, aligner, batch_size, max_length_ratio, refine)
 
 
 class XnerAligner:
     """Fills ``doc._.xner_alignment``; a pair it cannot align keeps none and records why in
-    ``doc.user_data["xner_alignment_skipped"]``."""
+    ``doc.user_data["xner_alignment_skipped"]``. With ``refine``, each batch is then refined through
+    a marked back-translation (``alignment.backtranslation``)."""
 
-    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, max_length_ratio: Optional[float] = None):
+    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, max_length_ratio: Optional[float] = None,
+                 refine: Optional[BacktranslationRefinement] = None):
         self.name = name
         self.aligner = aligner
         self.batch_size = batch_size
         self.max_length_ratio = max_length_ratio
+        self.refine = refine
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
     def pipe(self, stream: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
-        yield from align_docs(stream, self.aligner, batch_size or self.batch_size, self.max_length_ratio)
+        size = batch_size or self.batch_size
+        aligned = align_docs(stream, self.aligner, size, self.max_length_ratio)
+        if self.refine is None:
+            yield from aligned
+            return
+        for batch in minibatch(aligned, size) if size else [list(aligned)]:  # 0: the whole stream, like the aligner
+            self.refine.refine_docs(batch)
+            yield from batch
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Optional[Language] = None,
                    bitext: List[str] = [], tgt_lang: Optional[str] = None) -> None:
@@ -53,6 +66,8 @@ class XnerAligner:
         ``bitext`` ("SRC_PATH:TGT_PATH" files, tokenized for ``nlp.lang`` and ``tgt_lang``)."""
         if hasattr(self.aligner, "load"):
             self.aligner.load()
+        if self.refine is not None:
+            self.refine.load()
         if not hasattr(self.aligner, "learn_priors"):
             return
         pairs = []

@@ -6,7 +6,8 @@ inflection. So no model is needed: each word pair scores the string similarity o
 (case and accents removed, as ``lexicon.word_form`` writes them) times a prior that prefers the
 same relative position, and a one-to-one assignment that maximizes the total score keeps the pairs
 scoring at least ``threshold``. A one-word gap between two links on both sides (a substituted word:
-``britischem Lammfleisch`` / ``britischen Lammes``) is linked too when ``fill_gaps``.
+``britischem Lammfleisch`` / ``britischen Lammes``) is linked too when ``fill_gaps``, with the
+score ``threshold``.
 """
 from __future__ import annotations
 
@@ -61,10 +62,10 @@ class SameLanguageAligner:
 
         score = self.scores(a, b)
         rows, cols = linear_sum_assignment(np.where(score >= self.threshold, score, 0.0), maximize=True)
-        kept = {int(i): int(j) for i, j in zip(rows, cols) if score[i, j] >= self.threshold}
-        if self.fill_gaps:
-            kept.update(_gaps(kept, len(a), len(b)))
-        return [Link(i, j, float(score[i, j])) for i, j in sorted(kept.items())]
+        kept = {int(i): (int(j), float(score[i, j])) for i, j in zip(rows, cols) if score[i, j] >= self.threshold}
+        if self.fill_gaps:  # a gap link rests on its neighbours, not its spelling: it scores the threshold
+            kept.update({i: (j, self.threshold) for i, j in _gaps({i: j for i, (j, _) in kept.items()}, len(a), len(b)).items()})
+        return [Link(i, j, s) for i, (j, s) in sorted(kept.items())]
 
 
 def _gaps(links: dict[int, int], n: int, m: int) -> dict[int, int]:

@@ -46,6 +46,8 @@ def align_command(
     refine: Optional[str] = typer.Option(None, "--refine", rich_help_panel="Back-translation", help="backtranslation: translate each source sentence into the target language with entity markers, align that with the target (same language) and combine the carried entity links with the direct ones"),
     refine_model: str = typer.Option("facebook/nllb-200-3.3B", "--refine-model", rich_help_panel="Back-translation", help="Seq2seq model source → target language (hub name or local path)"),
     refine_backend: str = typer.Option("hf", "--refine-backend", rich_help_panel="Back-translation", help="hf | ctranslate2"),
+    refine_beam_size: int = typer.Option(4, "--refine-beam-size", rich_help_panel="Back-translation"),
+    refine_max_length: int = typer.Option(256, "--refine-max-length", rich_help_panel="Back-translation", help="Most tokens generated per translation"),
     refine_aligner: str = typer.Option("same-language", "--refine-aligner", rich_help_panel="Back-translation", help="Aligns the back-translation with the target: same-language (no model) | simalign | awesome (--model, --layer)"),
     combine: str = typer.Option("replace", "--combine", rich_help_panel="Back-translation", help="replace (the paper: entity links through the back-translation only) | union | intersection | weighted"),
     combine_weight: float = typer.Option(0.5, "--combine-weight", rich_help_panel="Back-translation", help="weighted: share of the direct link's score"),
@@ -72,6 +74,7 @@ def align_command(
     refinement = {"model": _ray.for_workers(refine_model, options), "backend": refine_backend, "aligner": refine_aligner,
                   "combination": combine, "weight": combine_weight, "threshold": combine_threshold,
                   "src_lang": refine_src_lang, "tgt_lang": refine_tgt_lang, "device": device,
+                  "beam_size": refine_beam_size, "max_length": refine_max_length,
                   "neural_model": _ray.for_workers(model, options), "layer": layer} if refine else {}
     eflomal = {"symmetrization": symmetrize, "similar_words": similar_words, "prefix_len": prefix_len, "runs": runs}
     stage = AlignStage(aligner, method=method, bitext=_ray.for_workers(tuple(bitext), options),

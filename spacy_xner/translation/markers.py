@@ -2,7 +2,8 @@
 
 The sentence is translated with ``[ ]`` around each entity, and each entity string is translated
 alone; every marked span of the output gets the label (and the source entity) of the entity
-translation it matches best (rapidfuzz similarity > 0.5, brackets left out of the comparison), and
+translation it matches best (rapidfuzz similarity > 0.5, brackets left out of the comparison; one
+span per entity, so a repeated entity string is matched to its occurrences in order), and
 the markers are dropped: they never become words. Sentences whose markers cannot be recovered get a
 reason (``projection.reasons``) instead of spans.
 """
@@ -54,8 +55,6 @@ def recover(
     threshold: float = 0.5,
 ) -> Recovered:
     """Parse the markers out of ``translation`` and label each marked span by fuzzy match."""
-    from rapidfuzz import fuzz
-
     spaced = translation.replace(OPEN, f" {OPEN} ").replace(CLOSE, f" {CLOSE} ")
     words: list[str] = []
     marked: list[tuple[int, int]] = []
@@ -78,17 +77,33 @@ def recover(
     if entity_translations and not marked:
         return Recovered(words, reason=MARKERS_LOST)
     result = Recovered(words)
-    choices = [_unmarked(t) for t in entity_translations]
-    for s, e in marked:
-        text = _unmarked(" ".join(words[s:e]))
-        scores = [fuzz.ratio(text, choice) / 100.0 for choice in choices]
-        best = max(range(len(scores)), key=scores.__getitem__, default=None)  # best match, first on ties
-        if best is None or scores[best] <= threshold:
+    for (s, e), best in zip(marked, _match([_unmarked(" ".join(words[s:e])) for s, e in marked],
+                                           [_unmarked(t) for t in entity_translations], threshold)):
+        if best is None:
             result.unmatched += 1
             continue
         result.spans.append(WordSpan(s, e, labels[best]))
         result.sources.append(best)
     return result
+
+
+def _match(spans: list[str], entities: list[str], threshold: float) -> list[Optional[int]]:
+    """For each marked span the entity it matches best, one-to-one (a repeated entity string goes to its
+    occurrences in order), or None when no free entity's similarity exceeds ``threshold``."""
+    if not spans or not entities:
+        return [None] * len(spans)
+    import numpy as np
+    from rapidfuzz import fuzz, process
+    from scipy.optimize import linear_sum_assignment
+
+    sim = process.cdist(spans, entities, scorer=fuzz.ratio, workers=1) / 100.0
+    order = np.abs(np.arange(len(spans))[:, None] - np.arange(len(entities))[None, :])
+    rows, cols = linear_sum_assignment(sim - 1e-6 * order, maximize=True)  # ties: the entity in the same order
+    best: list[Optional[int]] = [None] * len(spans)
+    for i, k in zip(rows, cols):
+        if sim[i, k] > threshold:
+            best[i] = int(k)
+    return best
 
 
 def _unmarked(text: str) -> str:

@@ -206,3 +206,24 @@ def test_backtranslation_label_translate_test(hau_gold, tiny_nllb_dir, tiny_xlmr
     assert refined + kept == len(gold)  # every aligned pair: refined, or its direct links kept with a reason
     res = xner("evaluate", out, hau_gold, "--ignore", "DATE", "--ignore", "MISC", "-o", tmp_path / "m.json")
     assert res.returncode == 0 and json.loads((tmp_path / "m.json").read_text())["sentences"] == len(gold)
+
+
+def test_backtranslation_project_var():
+    from pathlib import Path
+
+    from weasel.util import load_project_config
+
+    config = load_project_config(Path(__file__).resolve().parents[1])
+    assert config["vars"]["refine"] == "" and config["vars"]["combine"] == "replace"
+    aligns = [line for c in config["commands"] for line in c["script"] if "xner align" in line]
+    assert len(aligns) == 3 and all('--refine ""' in line and "--combine replace" in line for line in aligns)
+
+
+def test_backtranslation_empty_refine_is_none(pairs, tiny_bert_dir, tmp_path, xner):
+    """An unset project var passes ``--refine ""``: the plain direct alignment."""
+    root, _ = pairs
+    out = tmp_path / "a.spacy"
+    res = xner("align", root / "pairs.spacy", out, "--aligner", "simalign", "--model", tiny_bert_dir, "--layer", 1,
+               "--refine", "")
+    assert res.returncode == 0, res.stderr
+    assert not any(KEY in d.user_data for d in read_docbin(out))

@@ -43,7 +43,7 @@ def align_command(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache finished batches here; a rerun resumes"),
     batch_size: int = typer.Option(32, "--batch-size", help="Neural: pairs per forward batch"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
-    refine: Optional[str] = typer.Option(None, "--refine", rich_help_panel="Back-translation", help="backtranslation: translate each source sentence into the target language with entity markers, align that with the target (same language) and combine the carried entity links with the direct ones"),
+    refine: Optional[str] = typer.Option(None, "--refine", rich_help_panel="Back-translation", help="backtranslation (\"\": none): translate each source sentence into the target language with entity markers, align that with the target (same language) and combine the carried entity links with the direct ones"),
     refine_model: str = typer.Option("facebook/nllb-200-3.3B", "--refine-model", rich_help_panel="Back-translation", help="Seq2seq model source → target language (hub name or local path)"),
     refine_backend: str = typer.Option("hf", "--refine-backend", rich_help_panel="Back-translation", help="hf | ctranslate2"),
     refine_beam_size: int = typer.Option(4, "--refine-beam-size", rich_help_panel="Back-translation"),
@@ -67,6 +67,7 @@ def align_command(
     --bitext) in one run; neural aligners run batched. Every pair is counted in the summary."""
     check_outputs([input_path], [output_path, summary_path(output_path, summary), pharaoh])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
+    refine = refine or None  # "" (an unset project.yml var): no refinement
     if refine is not None and refine != "backtranslation":
         raise XnerError(f"unknown --refine {refine!r}; expected backtranslation")
     if refine is not None and cache_dir is None and options is None:  # like `xner translate`: a rerun resumes

@@ -160,8 +160,12 @@ def masakhaner(args) -> None:
     for lang in args.langs.split(","):
         gold = work / f"{lang}.test.spacy"
         if not gold.is_file():
-            run(xner + ["convert", str(DATA / "masakhaner2" / lang / "test.txt"), str(gold), "--lang", lang,
-                        "--format", "masakhaner"] + (["--limit", str(args.limit)] if args.limit else []))
+            run(xner + ["convert", str(DATA / "masakhaner2" / lang / "test.txt"), str(gold), "--lang", "xx",
+                        "--format", "masakhaner"])
+            if args.limit:
+                from spacy_xner.corpora.docbin import read_docbin, write_docbin
+
+                write_docbin(gold, read_docbin(gold)[: args.limit])
         for name, extra in VARIANTS.items():
             out = work / f"{lang}.{slug(name)}.spacy"
             metrics = work / f"{lang}.{slug(name)}.metrics.json"

@@ -29,6 +29,7 @@ ROLES = {
     "taggers": "a tagger",
     "label_maps": "a label map",
     "combiners": "an alignment combination",
+    "refiners": "an alignment refinement",
 }
 _PART_ATTR = "_xner_part"  # (role, registered name) of a part built from one of our registries
 

@@ -1,11 +1,9 @@
 """Marker translation: marking, recovery on crafted outputs, and the Doc-level pass on the tiny model."""
 import pytest
-from spacy.tokens import Doc
-
-from spacy_xner.accounting import StageSummary
-from spacy_xner.corpora.docbin import vocab_for
-from spacy_xner.docs import get_id, set_id, set_word_spans, word_spans
-from spacy_xner.translation.markers import LOST, UNBALANCED, mark, marker_translate_docs, recover
+from spacy_xner.projection.reasons import EMPTY_BACKTRANSLATION
+from spacy_xner.projection.reasons import MARKERS_LOST as LOST
+from spacy_xner.projection.reasons import MARKERS_UNBALANCED as UNBALANCED
+from spacy_xner.translation.markers import mark, marker_translate, recover
 from spacy_xner.ty import WordSpan
 
 
@@ -21,13 +19,14 @@ def test_recover_labels_by_best_fuzzy_match():
     assert "[" not in out.words and "]" not in out.words
     assert out.words[:3] == ["Die", "EU", "lehnt"]
     assert [(out.words[s.start], s.label) for s in out.spans] == [("EU", "ORG"), ("deutschen", "MISC"), ("britischem", "LOC")]
+    assert out.sources == [0, 1, 2]
     assert out.reason is None and out.unmatched == 0
 
 
 def test_recover_best_not_last_and_threshold():
     # "Peter Blackburn" matches the first entity best, although the second also passes 0.5
     out = recover("[Peter Blackburn] und [xyz]", ["Peter Blackburn", "Peter Blackbird"], ["PER", "ORG"], "de")
-    assert [(s.start, s.end, s.label) for s in out.spans] == [(0, 2, "PER")]
+    assert [(s.start, s.end, s.label) for s in out.spans] == [(0, 2, "PER")] and out.sources == [0]
     assert out.unmatched == 1  # "xyz" resembles no entity translation
 
 
@@ -55,30 +54,30 @@ class Scripted:
         return [self.table.get(t, t) for t in texts]
 
 
-def test_marker_translate_docs_counts_every_sentence():
-    docs = []
-    for i, (words, spans) in enumerate([(["Peter", "Blackburn", "said"], [WordSpan(0, 2, "PER")]),
-                                        (["EU", "rejects"], [WordSpan(0, 1, "ORG")])]):
-        doc = Doc(vocab_for("en"), words=words)
-        set_word_spans(doc, spans)
-        set_id(doc, f"s:{i}")
-        docs.append(doc)
+def test_recover_compares_without_brackets():
+    # an entity translated alone that kept its markers still matches its span
+    out = recover("Die [EU] lehnt ab.", ["[EU]"], ["ORG"], "de")
+    assert out.spans == [WordSpan(1, 2, "ORG")] and out.unmatched == 0
+
+
+def test_marker_translate_gives_a_reason_for_every_failure():
+    sentences = [(["Peter", "Blackburn", "said"], [WordSpan(0, 2, "PER")]),
+                 (["EU", "rejects"], [WordSpan(0, 1, "ORG")]),
+                 (["Bonn", "calls"], [WordSpan(0, 1, "LOC")])]
     table = {"[Peter Blackburn] said": "[Peter Blackburn] sagte", "Peter Blackburn": "Peter Blackburn",
-             "[EU] rejects": "EU lehnt ab", "EU": "EU"}
-    summary = StageSummary("markers")
-    out = marker_translate_docs(docs, Scripted(table), "en", "de", summary)
-    assert word_spans(out[0]) == [WordSpan(0, 2, "PER")] and get_id(out[0]) == "s:0"
-    assert [t.text for t in out[0]] == ["Peter", "Blackburn", "sagte"]
-    assert out[1] is None and summary.skipped == {LOST: 1} and summary.done == 1
+             "[EU] rejects": "EU lehnt ab", "EU": "EU", "[Bonn] calls": "", "Bonn": "Bonn"}
+    out = marker_translate(sentences, Scripted(table), "en", "de")
+    assert out[0].words == ["Peter", "Blackburn", "sagte"] and out[0].spans == [WordSpan(0, 2, "PER")]
+    assert out[0].sources == [0] and out[0].reason is None
+    assert [r.reason for r in out[1:]] == [LOST, EMPTY_BACKTRANSLATION]
+    assert out[1].words == ["EU", "lehnt", "ab"]
 
 
-def test_marker_translate_docs_runs_on_the_tiny_model(tiny_nllb_dir):
+def test_marker_translate_runs_on_the_tiny_model(tiny_nllb_dir):
     from spacy_xner.translation.hf import HFTranslator
 
-    doc = Doc(vocab_for("en"), words=["Peter", "Blackburn", "went", "to", "Brussels", "."])
-    set_word_spans(doc, [WordSpan(0, 2, "PER"), WordSpan(4, 5, "LOC")])
-    summary = StageSummary("markers")
-    out = marker_translate_docs([doc], HFTranslator(str(tiny_nllb_dir), beam_size=1, max_length=8), "en", "de", summary)
-    # a random model keeps no markers: the sentence must be accounted for either way, never crash
-    assert summary.done + sum(summary.skipped.values()) == 1
-    assert (out[0] is None) == (summary.done == 0)
+    sentence = (["Peter", "Blackburn", "went", "to", "Brussels", "."], [WordSpan(0, 2, "PER"), WordSpan(4, 5, "LOC")])
+    (out,) = marker_translate([sentence], HFTranslator(str(tiny_nllb_dir), beam_size=1, max_length=8), "en", "de")
+    # a random model keeps no markers: a reason or recovered spans, never a crash, never a marker word
+    assert (out.reason is None) == bool(out.spans or out.unmatched)
+    assert "[" not in out.words and "]" not in out.words

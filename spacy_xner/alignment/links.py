@@ -11,7 +11,7 @@ from typing import Iterable, Literal, Optional, Sequence
 from ..ty import Alignment, Link, Words
 
 Symmetrization = Literal["intersection", "union", "grow-diag-final-and", "forward", "reverse"]
-Combination = Literal["intersection", "union", "weighted"]
+Combination = Literal["replace", "intersection", "union", "weighted"]
 
 _NEIGHBOURS = ((-1, 0), (0, -1), (1, 0), (0, 1), (-1, -1), (-1, 1), (1, -1), (1, 1))
 
@@ -68,11 +68,13 @@ def combine(direct: Sequence[Link], other: Sequence[Link], method: Combination, 
             threshold: float = 0.5) -> Alignment:
     """Combine two alignments of the same pair (e.g. direct and via back-translation).
 
-    ``weighted`` scores each link ``weight * s_direct + (1 - weight) * s_other`` (a missing link
+    ``replace`` keeps ``other`` only (the paper's back-translation alignment); ``weighted`` scores each link ``weight * s_direct + (1 - weight) * s_other`` (a missing link
     scores 0) and keeps links scoring at least ``threshold``.
     """
     a = {(l.src, l.tgt): l.score for l in direct}
     b = {(l.src, l.tgt): l.score for l in other}
+    if method == "replace":
+        return [Link(i, j, s) for (i, j), s in sorted(b.items())]
     if method == "intersection":
         keys = a.keys() & b.keys()
         return [Link(i, j, min(a[i, j], b[i, j])) for i, j in sorted(keys)]

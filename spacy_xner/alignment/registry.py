@@ -4,14 +4,16 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Callable, Optional, Sequence
 
-from ..registry import register
+from ..registry import check_part, register
 
 from ..errors import XnerError
-from ..ty import Alignment, Link
+from ..ty import Aligner, Alignment, Link, Translator
+from .backtranslation import COMBINATIONS, BacktranslationRefinement
 from .extraction import Method
 from .lexicon import SimilarWordPriors
 from .links import Combination, Symmetrization, combine
 from .neural import DEFAULT_MODEL, NeuralAligner, TokenType
+from .same_language import SameLanguageAligner
 from .statistical import EflomalAligner, EflomalSymmetrization
 
 
@@ -69,6 +71,33 @@ def combined_alignment(
     return partial(combine, method=method, weight=weight, threshold=threshold)
 
 
+
+@register("aligners", "spacy_xner.SameLanguageAligner.v1")
+def same_language_aligner(threshold: float = 0.5, distortion: float = 1.0, fill_gaps: bool = True) -> SameLanguageAligner:
+    """Model-free alignment of two sentences in one language (a back-translation and its original)."""
+    return SameLanguageAligner(threshold, distortion, fill_gaps)
+
+
+@register("refiners", "spacy_xner.BacktranslationRefinement.v1")
+def backtranslation_refinement(
+    translator: Translator,
+    aligner: Optional[Aligner] = None,
+    combination: Combination = "replace",
+    weight: float = 0.5,
+    threshold: float = 0.5,
+    src_lang: Optional[str] = None,
+    tgt_lang: Optional[str] = None,
+    batch_size: int = 16,
+    match_threshold: float = 0.5,
+) -> BacktranslationRefinement:
+    """The ``refine`` part of ``xner_aligner``: S is translated into T's language with entity markers,
+    T′ aligned to T (``aligner``; default ``SameLanguageAligner.v1``), the entity links carried to T and
+    combined with the direct ones (replace | union | intersection | weighted)."""
+    check_part(translator, "translators", "refine.translator", Translator)
+    aligner = check_part(aligner, "aligners", "refine.aligner", Aligner) if aligner is not None else SameLanguageAligner()
+    return BacktranslationRefinement(translator, aligner, combination, weight, threshold, src_lang, tgt_lang,
+                                     batch_size, match_threshold)
+
 # the aligners `xner align --aligner` names; eflomal's settings are the defaults of EflomalAligner.v2
 ALIGNERS = {
     "eflomal": {"@xner_aligners": "spacy_xner.EflomalAligner.v2"},
@@ -97,4 +126,28 @@ def aligner_config(aligner: Optional[str] = None, base: Optional[dict[str, Any]]
     block.update(given)
     if aligner in ("simalign", "awesome") and (aligner == "awesome") != (block["method"] == "softmax"):
         raise XnerError(f"--method {block['method']} does not belong to --aligner {aligner}")
+    return block
+
+
+REFINE_ALIGNERS = {"same-language": {"@xner_aligners": "spacy_xner.SameLanguageAligner.v1"},
+                   "simalign": ALIGNERS["simalign"], "awesome": ALIGNERS["awesome"]}
+
+
+def refinement_config(translator: dict[str, Any], aligner: Optional[str] = None, combination: Optional[str] = None,
+                      **settings: Any) -> dict[str, Any]:
+    """The ``refine`` block of ``xner align --refine backtranslation`` / ``xner label --refine``: the
+    ``translator`` block (into the target language), T′ ↔ T aligned by ``aligner`` (default: the
+    same-language one; simalign/awesome take ``model``/``layer``/``device`` settings), ``combination``
+    with the direct links; ``None`` settings keep the registered defaults."""
+    if aligner is not None and aligner not in REFINE_ALIGNERS:
+        raise XnerError(f"unknown --refine-aligner {aligner!r}; expected {', '.join(REFINE_ALIGNERS)}")
+    if combination is not None and combination not in COMBINATIONS:
+        raise XnerError(f"unknown --combine {combination!r}; expected {', '.join(COMBINATIONS)}")
+    neural = {key: settings.pop(key) for key in ("model", "layer", "device") if key in settings}
+    block: dict[str, Any] = {"@xner_refiners": "spacy_xner.BacktranslationRefinement.v1", "translator": translator}
+    if aligner in ("simalign", "awesome"):
+        block["aligner"] = aligner_config(aligner, **neural)
+    elif aligner is not None:
+        block["aligner"] = dict(REFINE_ALIGNERS[aligner])
+    block.update({key: value for key, value in {"combination": combination, **settings}.items() if value is not None})
     return block

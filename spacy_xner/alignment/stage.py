@@ -78,6 +78,19 @@ class AlignStage:
 
     def load(self):
         component = self._component()
+        direct = self._direct(component)
+        if component.refine is None:
+            return direct
+        component.refine.load()
+
+        def refined(docs: Iterable[Doc], start: int) -> tuple[list[Doc], StageSummary]:
+            aligned, stats = direct(docs, start)
+            component.refine.refine_docs(aligned, stats, BatchCache(self.cache_dir))
+            return aligned, stats
+
+        return refined
+
+    def _direct(self, component):
         if self._learns_priors(component.aligner):
             def align_corpus(docs: Iterable[Doc], start: int) -> tuple[list[Doc], StageSummary]:
                 docs = list(docs)  # corpus-level: every pair (plus the bitext) in one eflomal run

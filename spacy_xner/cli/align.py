@@ -12,9 +12,11 @@ from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
 from ..accounting import summary_path
 from ..alignment.neural import DEFAULT_MODEL as NEURAL_MODEL
-from ..alignment.registry import aligner_config
+from ..alignment.registry import aligner_config, refinement_config
 from ..alignment.stage import AlignStage
 from ..components.build import component_config, parse_overrides
+from ..translation.hf import DEFAULT_MODEL as MT_MODEL
+from ..translation.registry import translator_config
 from ..corpora.docbin import read_docbin
 from ..docs import get_alignment
 from ..errors import XnerError
@@ -48,6 +50,17 @@ def align_command(
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Cache finished batches here; a rerun resumes"),
     batch_size: Optional[int] = typer.Option(None, "--batch-size", help="Neural: pairs per forward batch and per cached batch [default: 32 and 64]"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
+    refine: Optional[str] = typer.Option(None, "--refine", rich_help_panel="Back-translation", help="backtranslation (\"\": none): translate each source sentence into the target language with entity markers, align that with the target (same language) and combine the carried entity links with the direct ones"),
+    refine_model: Optional[str] = typer.Option(None, "--refine-model", rich_help_panel="Back-translation", help=f"Seq2seq model source → target language (hub name or local path) [default: {MT_MODEL}]"),
+    refine_backend: Optional[str] = typer.Option(None, "--refine-backend", rich_help_panel="Back-translation", help="hf | ctranslate2 [default: hf]"),
+    refine_beam_size: Optional[int] = typer.Option(None, "--refine-beam-size", rich_help_panel="Back-translation", help="[default: 4]"),
+    refine_max_length: Optional[int] = typer.Option(None, "--refine-max-length", rich_help_panel="Back-translation", help="Most tokens generated per translation [default: 256]"),
+    refine_aligner: Optional[str] = typer.Option(None, "--refine-aligner", rich_help_panel="Back-translation", help="Aligns the back-translation with the target: same-language (no model) | simalign | awesome (--model, --layer) [default: same-language]"),
+    combine: Optional[str] = typer.Option(None, "--combine", rich_help_panel="Back-translation", help="replace (the paper: entity links through the back-translation only) | union | intersection | weighted [default: replace]"),
+    combine_weight: Optional[float] = typer.Option(None, "--combine-weight", rich_help_panel="Back-translation", help="weighted: share of the direct link's score [default: 0.5]"),
+    combine_threshold: Optional[float] = typer.Option(None, "--combine-threshold", rich_help_panel="Back-translation", help="weighted: keep links scoring at least this [default: 0.5]"),
+    refine_src_lang: Optional[str] = typer.Option(None, "--refine-src-lang", rich_help_panel="Back-translation", help="Source language for the translation model [default: the Docs']"),
+    refine_tgt_lang: Optional[str] = typer.Option(None, "--refine-tgt-lang", rich_help_panel="Back-translation", help="Target language for the translation model (needed where spaCy has none: hau) [default: the Docs']"),
     shared_priors: bool = typer.Option(True, "--shared-priors/--no-shared-priors", rich_help_panel="Ray",
                                        help="eflomal with --ray: learn priors once on the whole input, then align the shards with them"),
     ray: Optional[str] = _ray.ADDRESS,
@@ -72,6 +85,18 @@ def align_command(
     for key, value in {"max_length_ratio": max_length_ratio, "batch_size": batch_size}.items():
         if value is not None:
             base[key] = value
+    refine = refine or None  # "" (an unset project.yml var): no refinement
+    if refine is not None:
+        if refine != "backtranslation":
+            raise XnerError(f"unknown --refine {refine!r}; expected backtranslation")
+        if cache_dir is None and options is None:  # like `xner translate`: a rerun resumes
+            cache_dir = output_path.with_name(output_path.name + ".cache")
+        translator = translator_config(refine_backend, model=_ray.for_workers(refine_model, options), device=device,
+                                       beam_size=refine_beam_size, max_length=refine_max_length)
+        base["refine"] = refinement_config(translator, refine_aligner, combine, weight=combine_weight,
+                                           threshold=combine_threshold, src_lang=refine_src_lang,
+                                           tgt_lang=refine_tgt_lang, model=_ray.for_workers(model, options),
+                                           layer=layer, device=device)
     stage = AlignStage(component_config(None, base, parse_overrides(ctx.args)),
                        bitext=_ray.for_workers(tuple(bitext), options), shared_priors=shared_priors,
                        cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))

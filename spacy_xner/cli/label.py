@@ -28,6 +28,10 @@ def label_cli(
     method: Optional[str] = typer.Option(None, "--method", "-m", help="Projection: heuristic | ngram | aligned | ner [default: ngram]"),
     solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file instead of --method (dotted overrides after the paths: --projection.solver.n_proj 2)"),
+    refine: Optional[str] = typer.Option(None, "--refine", help="backtranslation: also translate the tagged English back with entity markers (--translation-model), align that with the original and combine (--combine)"),
+    refine_aligner: Optional[str] = typer.Option(None, "--refine-aligner", help="Back-translation ↔ original: same-language (no model) | simalign | awesome (--align-model) [default: same-language]"),
+    combine: Optional[str] = typer.Option(None, "--combine", help="replace (the paper) | union | intersection | weighted [default: replace]"),
+    combine_weight: Optional[float] = typer.Option(None, "--combine-weight", help="weighted: share of the direct link's score [default: 0.5]"),
     batch_size: int = typer.Option(16, "--batch-size", help="Sentences per translation / tagging batch"),
     beam_size: Optional[int] = typer.Option(None, "--beam-size", help="[default: 4]"),
     max_length: Optional[int] = typer.Option(None, "--max-length", help="Most tokens generated per translation [default: 256]"),
@@ -38,7 +42,8 @@ def label_cli(
     """Translate each sentence to English, tag it, align it with the original, project the entities back.
     The output keeps the input's ids and tokens: score it with ``xner evaluate OUTPUT INPUT``."""
     from ..accounting import StageSummary, summary_path
-    from ..alignment.registry import aligner_config
+    from ..alignment.registry import aligner_config, refinement_config
+    from ..errors import XnerError
     from ..cache import BatchCache
     from ..components.build import build_part, parse_overrides
     from ..corpora.docbin import read_docbin, write_docbin
@@ -62,10 +67,20 @@ def label_cli(
     part = build_part(aligner_config(aligner, model=align_model, layer=layer, device=device if neural else None),
                       "aligner")
     align_batch = 32 if neural else 0  # eflomal is corpus-level: one run over all pairs
+    refinement = None
+    if refine:
+        if refine != "backtranslation":
+            raise XnerError(f"unknown --refine {refine!r}; expected backtranslation")
+        back = translator_config(backend, model=translation_model, beam_size=beam_size, max_length=max_length,
+                                 device=device)
+        refinement = build_part(refinement_config(back, refine_aligner, combine, weight=combine_weight, src_lang="en",
+                                                  tgt_lang=lang, model=align_model, layer=layer, device=device),
+                                "refine")
+        refinement.load()
     stats = StageSummary("label")
     cache = BatchCache(cache_dir or output_path.with_name(output_path.name + ".cache"))
     labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,
-                          batch_size=batch_size, align_batch_size=align_batch, cache=cache)
+                          batch_size=batch_size, align_batch_size=align_batch, cache=cache, refine=refinement)
     write_docbin(output_path, labelled)
     stats.write(summary_path(output_path, summary))
     stats.report()

@@ -9,9 +9,10 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.training import Example
-from spacy.util import ensure_path
+from spacy.util import ensure_path, minibatch
 
 from ..alignment import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
+from ..alignment.backtranslation import BacktranslationRefinement
 from ..alignment.bitext import read_bitext_specs
 from ..alignment.doc_pairs import align_docs, words_of
 from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
@@ -22,6 +23,7 @@ DEFAULT_CONFIG = {
     "aligner": _registry.ALIGNERS["eflomal"],
     "batch_size": 64,
     "max_length_ratio": None,
+    "refine": None,  # e.g. {"@xner_refiners": "spacy_xner.BacktranslationRefinement.v1", "translator": {...}}
     "scorer": {"@scorers": "spacy_xner.alignment_scorer.v1"},
 }
 PRIORS_FILE = "eflomal_priors.txt"
@@ -35,28 +37,39 @@ PRIORS_FILE = "eflomal_priors.txt"
     default_score_weights={"xner_align_f": None, "xner_align_p": None, "xner_align_r": None, "xner_align_aer": None},
 )
 def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float],
-                 scorer: Optional[Callable]) -> "XnerAligner":
+                 refine: Optional[BacktranslationRefinement], scorer: Optional[Callable]) -> "XnerAligner":
+    if refine is not None:
+        check_part(refine, "refiners", f"{name}.refine", BacktranslationRefinement)
     return XnerAligner(name, check_part(aligner, "aligners", f"{name}.aligner", Aligner), batch_size,
-                       max_length_ratio, scorer)
+                       max_length_ratio, refine, scorer)
 
 
 class XnerAligner(Pipe):
     """Fills ``doc._.xner_alignment``; a pair it cannot align keeps none and records why in
-    ``doc.user_data["xner_alignment_skipped"]``. Its learned state is the eflomal priors."""
+    ``doc.user_data["xner_alignment_skipped"]``. With ``refine``, each batch is then refined through
+    a marked back-translation (``alignment.backtranslation``). Its learned state is the eflomal priors."""
 
     def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, max_length_ratio: Optional[float] = None,
-                 scorer: Optional[Callable] = None):
+                 refine: Optional[BacktranslationRefinement] = None, scorer: Optional[Callable] = None):
         self.name = name
         self.aligner = aligner
         self.batch_size = batch_size
         self.max_length_ratio = max_length_ratio
+        self.refine = refine
         self.scorer = scorer
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
 
     def pipe(self, stream: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
-        yield from align_docs(stream, self.aligner, batch_size or self.batch_size, self.max_length_ratio)
+        size = batch_size or self.batch_size
+        aligned = align_docs(stream, self.aligner, size, self.max_length_ratio)
+        if self.refine is None:
+            yield from aligned
+            return
+        for batch in minibatch(aligned, size) if size else [list(aligned)]:  # 0: the whole stream, like the aligner
+            self.refine.refine_docs(batch)
+            yield from batch
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Optional[Language] = None,
                    bitext: List[str] = [], tgt_lang: Optional[str] = None) -> None:
@@ -64,6 +77,8 @@ class XnerAligner(Pipe):
         ``bitext`` ("SRC_PATH:TGT_PATH" files, tokenized for ``nlp.lang`` and ``tgt_lang``)."""
         if hasattr(self.aligner, "load"):
             self.aligner.load()
+        if self.refine is not None:
+            self.refine.load()
         if not hasattr(self.aligner, "learn_priors"):
             return
         pairs = []

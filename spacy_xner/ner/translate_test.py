@@ -13,6 +13,7 @@ from typing import Optional, Sequence, Union
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
+from ..alignment.backtranslation import BacktranslationRefinement
 from ..alignment.doc_pairs import SKIP_KEY, align_docs
 from ..cache import BatchCache
 from ..docs import get_id
@@ -36,8 +37,10 @@ def label_docs(
     batch_size: int = 16,
     align_batch_size: int = 32,
     cache: Optional[BatchCache] = None,
+    refine: Optional[BacktranslationRefinement] = None,
 ) -> list[Doc]:
-    """The sentences of ``docs`` (language ``lang``) with projected entities; ``projector`` is an ``xner_projector``.
+    """The sentences of ``docs`` (language ``lang``) with projected entities; ``projector`` is an ``xner_projector``;
+    ``refine`` refines the alignments through a marked back-translation of the tagged English.
 
     Sub-stage counts go to ``summary.counts`` as ``translate: ...``, ``tag: ...``, ``align: ...``.
     """
@@ -52,6 +55,8 @@ def label_docs(
     for (original, _), eng in zip(translated, tagged):
         eng._.xner_translation = original
     aligned = list(align_docs(tagged, aligner, align_batch_size, None, stages["align"], cache))
+    if refine is not None:
+        refine.refine_docs(aligned, stages["align"], cache)
     reasons = {id(o): NOT_TRANSLATED for o in originals}
     for eng in aligned:
         original = eng._.xner_translation

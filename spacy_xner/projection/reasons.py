@@ -17,3 +17,12 @@ EMPTY_TARGET = "empty target sentence"
 ALIGNMENT_OUT_OF_RANGE = "alignment index out of range"
 ENTITY_OUT_OF_RANGE = "source entity out of range"
 INCOMPLETE = "a source entity not projected"  # only with drop_incomplete
+
+# back-translation refinement (``alignment.backtranslation``): why a sentence keeps its direct links,
+# counted as ``backtranslation fallback (direct links kept): <reason>``; and entity-level tallies
+MARKERS_UNBALANCED = "back-translation markers unbalanced"
+MARKERS_LOST = "back-translation lost the markers"
+EMPTY_BACKTRANSLATION = "empty back-translation"
+NO_SOURCE_ENTITIES = "no source entities"
+ENTITY_NOT_RECOVERED = "entity missing from the back-translation"
+SPAN_UNMATCHED = "marked span matches no entity translation"

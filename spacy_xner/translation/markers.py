@@ -1,37 +1,35 @@
 """Marker translation (EasyProject-style) for the back-translation refinement (DESIGN §1).
 
 The sentence is translated with ``[ ]`` around each entity, and each entity string is translated
-alone; every marked span of the output gets the label of the entity translation it matches best
-(rapidfuzz similarity > 0.5), and the markers are dropped. Sentences whose markers cannot be
-recovered are counted with a reason.
+alone; every marked span of the output gets the label (and the source entity) of the entity
+translation it matches best (rapidfuzz similarity > 0.5, brackets left out of the comparison; one
+span per entity, so a repeated entity string is matched to its occurrences in order), and
+the markers are dropped: they never become words. Sentences whose markers cannot be recovered get a
+reason (``projection.reasons``) instead of spans.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from spacy.tokens import Doc
-
-from ..accounting import StageSummary
 from ..cache import BatchCache
-from ..docs import get_id, set_word_spans, word_spans
+from ..projection.reasons import EMPTY_BACKTRANSLATION, MARKERS_LOST, MARKERS_UNBALANCED
 from ..ty import Translator, WordSpan, Words
 from .detokenize import detokenize
 from .machine import translate_texts
 from .target import target_doc
 
 OPEN, CLOSE = "[", "]"
-UNBALANCED = "markers_unbalanced"
-LOST = "markers_lost"
-UNMATCHED = "marked_span_unmatched"
 
 
 @dataclass
 class Recovered:
-    """The marker-free words of a translation and the labelled spans the markers delimited."""
+    """The marker-free words of a translation, the labelled spans the markers delimited and, for each
+    span, the index of the source entity it was matched to."""
 
     words: list[str]
     spans: list[WordSpan] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)
     unmatched: int = 0
     reason: Optional[str] = None
 
@@ -57,8 +55,6 @@ def recover(
     threshold: float = 0.5,
 ) -> Recovered:
     """Parse the markers out of ``translation`` and label each marked span by fuzzy match."""
-    from rapidfuzz import fuzz
-
     spaced = translation.replace(OPEN, f" {OPEN} ").replace(CLOSE, f" {CLOSE} ")
     words: list[str] = []
     marked: list[tuple[int, int]] = []
@@ -66,31 +62,53 @@ def recover(
     for token in target_doc(lang, "", None, text=" ".join(spaced.split())):
         if token.text == OPEN:
             if start is not None:
-                return Recovered(_plain(spaced, lang), reason=UNBALANCED)
+                return Recovered(_plain(spaced, lang), reason=MARKERS_UNBALANCED)
             start = len(words)
         elif token.text == CLOSE:
             if start is None:
-                return Recovered(_plain(spaced, lang), reason=UNBALANCED)
+                return Recovered(_plain(spaced, lang), reason=MARKERS_UNBALANCED)
             if len(words) > start:
                 marked.append((start, len(words)))
             start = None
         else:
             words.append(token.text)
     if start is not None:
-        return Recovered(words, reason=UNBALANCED)
+        return Recovered(words, reason=MARKERS_UNBALANCED)
     if entity_translations and not marked:
-        return Recovered(words, reason=LOST)
+        return Recovered(words, reason=MARKERS_LOST)
     result = Recovered(words)
-    choices = [t.lower() for t in entity_translations]
-    for s, e in marked:
-        text = " ".join(words[s:e]).lower()
-        scores = [fuzz.ratio(text, choice) / 100.0 for choice in choices]
-        best = max(range(len(scores)), key=scores.__getitem__, default=None)  # best match, first on ties
-        if best is None or scores[best] <= threshold:
+    for (s, e), best in zip(marked, _match([_unmarked(" ".join(words[s:e])) for s, e in marked],
+                                           [_unmarked(t) for t in entity_translations], threshold)):
+        if best is None:
             result.unmatched += 1
             continue
         result.spans.append(WordSpan(s, e, labels[best]))
+        result.sources.append(best)
     return result
+
+
+def _match(spans: list[str], entities: list[str], threshold: float) -> list[Optional[int]]:
+    """For each marked span the entity it matches best, one-to-one (a repeated entity string goes to its
+    occurrences in order), or None when no free entity's similarity exceeds ``threshold``."""
+    if not spans or not entities:
+        return [None] * len(spans)
+    import numpy as np
+    from rapidfuzz import fuzz, process
+    from scipy.optimize import linear_sum_assignment
+
+    sim = process.cdist(spans, entities, scorer=fuzz.ratio, workers=1) / 100.0
+    order = np.abs(np.arange(len(spans))[:, None] - np.arange(len(entities))[None, :])
+    rows, cols = linear_sum_assignment(sim - 1e-6 * order, maximize=True)  # ties: the entity in the same order
+    best: list[Optional[int]] = [None] * len(spans)
+    for i, k in zip(rows, cols):
+        if sim[i, k] > threshold:
+            best[i] = int(k)
+    return best
+
+
+def _unmarked(text: str) -> str:
+    """What the fuzzy match compares: lowercased, without brackets (an entity translated alone may have kept some)."""
+    return " ".join(text.replace(OPEN, " ").replace(CLOSE, " ").lower().split())
 
 
 def _plain(spaced: str, lang: str) -> list[str]:
@@ -98,43 +116,32 @@ def _plain(spaced: str, lang: str) -> list[str]:
     return [t.text for t in target_doc(lang, "", None, text=text)]
 
 
-def marker_translate_docs(
-    docs: Sequence[Doc],
+def marker_translate(
+    sentences: Sequence[tuple[Words, Sequence[WordSpan]]],
     translator: Translator,
     src_lang: str,
     tgt_lang: str,
-    summary: StageSummary,
     *,
     batch_size: int = 16,
     cache: Optional[BatchCache] = None,
     threshold: float = 0.5,
-) -> list[Optional[Doc]]:
-    """Translate each Doc with its entities marked; the result is a ``tgt_lang`` Doc whose ents are
-    the recovered spans (``None`` where the markers could not be recovered; the reason is counted)."""
+) -> list[Recovered]:
+    """Translate each (words, entities) sentence with its entities marked, and each entity alone;
+    one ``Recovered`` per sentence (``reason`` set where the markers could not be recovered or the
+    translation is empty). Both passes go through the batch cache, so a rerun translates nothing."""
     marked, entity_texts, first_entity = [], [], []
-    for doc in docs:
-        words = [t.text for t in doc]
-        spans = word_spans(doc)
+    for words, spans in sentences:
         marked.append(mark(words, spans, src_lang))
         first_entity.append(len(entity_texts))
         entity_texts.extend(detokenize(words[s.start : s.end], src_lang) for s in spans)
     kwargs = dict(batch_size=batch_size, cache=cache)
-    sentences = translate_texts(translator, marked, src_lang, tgt_lang, **kwargs)
+    translated = translate_texts(translator, marked, src_lang, tgt_lang, **kwargs)
     entities = translate_texts(translator, entity_texts, src_lang, tgt_lang, **kwargs)
-    out: list[Optional[Doc]] = []
-    for k, doc in enumerate(docs):
-        spans = word_spans(doc)
+    out = []
+    for k, (words, spans) in enumerate(sentences):
         own = entities[first_entity[k] : first_entity[k] + len(spans)]
-        result = recover(sentences[k], own, [s.label for s in spans], tgt_lang, threshold)
-        if result.reason or not result.words:
-            summary.add_skipped(result.reason or "empty_translation", get_id(doc))
-            out.append(None)
-            continue
-        summary.add_done()
-        summary.count(UNMATCHED, result.unmatched)
-        summary.count("marked_spans_labelled", len(result.spans))
-        source_id = get_id(doc)
-        target = target_doc(tgt_lang, source_id or f"#{k}", source_id, words=result.words)
-        set_word_spans(target, result.spans)
-        out.append(target)
+        result = recover(translated[k], own, [s.label for s in spans], tgt_lang, threshold)
+        if not result.words:
+            result = Recovered([], reason=EMPTY_BACKTRANSLATION)
+        out.append(result)
     return out

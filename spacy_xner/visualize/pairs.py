@@ -14,6 +14,7 @@ from typing import Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
+from ..alignment.backtranslation import get_backtranslation
 from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, index_by_id, word_spans
 from ..errors import InputError, XnerError
 from ..ty import Link, WordSpan
@@ -60,6 +61,8 @@ class PairView:
     translation: Optional[Doc] = None
     gold_doc: Optional[Doc] = None
     links_out_of_range: int = 0
+    # the back-translation T′ (``xner align --refine backtranslation``): words, (entity, source entity), unused reason
+    backtranslation: Optional[tuple[list[str], list[tuple[WordSpan, int]], Optional[str]]] = None
 
     @property
     def f1(self) -> Optional[float]:
@@ -111,6 +114,7 @@ def _view(index: int, doc: Doc, gold_by_id: Optional[dict[str, Doc]]) -> PairVie
         links=get_alignment(doc) or [],
         dropped=[],
         translation=translation,
+        backtranslation=get_backtranslation(doc),
     )
     if translation is None:
         view.skipped = (doc.user_data.get(PROJECTION_KEY) or {}).get("skipped", NO_TRANSLATION)

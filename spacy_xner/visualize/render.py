@@ -153,6 +153,8 @@ def _pair(v: PairView) -> str:
         rows.append(_row("tgt", v.tgt_words, [(p.span, *_projected(p)) for p in v.projected]))
         if v.gold is not None:
             rows.append(_row("gold", v.tgt_words, [(g.span, *_gold(g)) for g in v.gold]))
+    if v.backtranslation is not None:
+        rows.append(_backtranslation_row(*v.backtranslation))
     attrs = f'data-index="{v.index}" data-id="{escape(v.sentence_id or "")}"'
     if f1 is not None:
         attrs += f' data-f1="{f1:.4f}"'
@@ -178,8 +180,16 @@ def _row(side: str, words: Sequence[str], ents: list[tuple[WordSpan, str, str, s
         else:
             html.append(_tok(i, words[i]))
             i += 1
-    label = {"src": "source", "tgt": "target", "gold": "gold"}[side]
+    label = {"src": "source", "tgt": "target", "gold": "gold", "bt": "back-translation"}[side]
     return f'<div class="xner-row xner-{side}" data-side="{side}"><span class="xner-side">{label}</span>{" ".join(html)}</div>'
+
+
+def _backtranslation_row(words: list[str], ents: list[tuple[WordSpan, int]], reason: Optional[str]) -> str:
+    """T′ with its recovered entities (each naming its source entity), and why it was not used, if so."""
+    row = _row("bt", words, [(span, "", f'data-source-ent="{k}"', "") for span, k in ents])
+    if reason is None:
+        return row
+    return row + f'<div class="xner-note" data-note="{escape(reason)}">back-translation not used: {escape(reason)}</div>'
 
 
 def _tok(i: int, word: str) -> str:

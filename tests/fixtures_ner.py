@@ -101,3 +101,21 @@ def tiny_hf_ner_dir(tiny_xlmr_dir, conll_sample, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def tiny_spacy_ner_dir(conll_sample, tmp_path_factory) -> Path:
     return train_tiny_spacy_ner(conll_sample, tmp_path_factory.mktemp("tiny-spacy-ner"))
+
+
+HAU_SENTENCES = 12
+
+
+@pytest.fixture(scope="session")
+def hau_gold(data_dir, tmp_path_factory):
+    """The first HAU_SENTENCES MasakhaNER 2.0 Hausa test sentences as a DocBin (language xx)."""
+    from spacy_xner.corpora.docbin import write_docbin
+    from spacy_xner.corpora.readers import read_corpus
+
+    lines = (data_dir / "masakhaner2" / "hau" / "test.txt").read_text(encoding="utf-8").split("\n")
+    blanks = [i for i, line in enumerate(lines) if not line.strip()]
+    root = tmp_path_factory.mktemp("label")
+    (root / "test.txt").write_text("\n".join(lines[: blanks[HAU_SENTENCES - 1] + 1]), encoding="utf-8")
+    docs = read_corpus(root / "test.txt", "xx", format="masakhaner")
+    write_docbin(root / "gold.spacy", docs)
+    return root / "gold.spacy"

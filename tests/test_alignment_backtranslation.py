@@ -3,7 +3,6 @@ import gzip
 import json
 
 import pytest
-from test_ner_label import hau_gold  # noqa: F401  (a MasakhaNER hau sample, as a fixture)
 import spacy
 
 from spacy_xner.accounting import StageSummary

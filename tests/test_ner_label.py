@@ -3,23 +3,11 @@ import json
 
 import pytest
 
-from spacy_xner.corpora.docbin import read_docbin, write_docbin
-from spacy_xner.corpora.readers import read_corpus
+from spacy_xner.corpora.docbin import read_docbin
 from spacy_xner.docs import get_id
 
-N = 12
+from fixtures_ner import HAU_SENTENCES as N
 
-
-
-@pytest.fixture(scope="module")
-def hau_gold(data_dir, tmp_path_factory):
-    lines = (data_dir / "masakhaner2" / "hau" / "test.txt").read_text(encoding="utf-8").split("\n")
-    blanks = [i for i, line in enumerate(lines) if not line.strip()]
-    root = tmp_path_factory.mktemp("label")
-    (root / "test.txt").write_text("\n".join(lines[: blanks[N - 1] + 1]), encoding="utf-8")
-    docs = read_corpus(root / "test.txt", "xx", format="masakhaner")
-    write_docbin(root / "gold.spacy", docs)
-    return root / "gold.spacy"
 
 
 @pytest.mark.parametrize("translation", ["tiny-nllb", "given"])

@@ -1,6 +1,6 @@
 import typer
 
-CONFIG = typer.Option(None, "--config", "-c", help="The component's config (.cfg: its sections, e.g. [aligner]); options and overrides go on top")
+CONFIG = typer.Option(None, "--config", "-c", help="The component's config (.cfg whose sections are its settings: aligner, projection, translator); options and overrides go on top")
 # `--section.key value` after the paths: spaCy-style overrides of the component's config
 OVERRIDES = {"allow_extra_args": True, "ignore_unknown_options": True}
 ALLOW_EMPTY = typer.Option(False, "--allow-empty", help="Write the output even when no sentence got through (else an error)")
@@ -11,4 +11,5 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts say "[default: ...]" literally; rich markup would swallow them
 )

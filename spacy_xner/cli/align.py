@@ -38,7 +38,7 @@ def align_command(
     layer: Optional[int] = typer.Option(None, "--layer", help="Neural: hidden layer to embed with [default: 8]"),
     token_type: Optional[str] = typer.Option(None, "--token-type", help="Neural: align sub-words (bpe) or mean-pooled words (word) [default: bpe]"),
     threshold: Optional[float] = typer.Option(None, "--threshold", help="awesome: softmax threshold [default: 0.001]"),
-    filter_punct: Optional[bool] = typer.Option(None, "--filter-punct", help="Neural: drop punctuation-to-word links"),
+    filter_punct: Optional[bool] = typer.Option(None, "--filter-punct/--keep-punct", help="Neural: drop punctuation-to-word links [default: keep]"),
     device: Optional[str] = typer.Option(None, "--device", help="Neural: torch device [default: cpu]"),
     symmetrize: Optional[str] = typer.Option(None, "--symmetrize", help="eflomal: vote (the majority of every run's forward and reverse links) | grow-diag-final-and | intersection | union | forward | reverse [default: vote]"),
     similar_words: Optional[float] = typer.Option(None, "--similar-words", help="eflomal: weight of the priors for look-alike words (names, numbers, cognates); 0 turns them off [default: 1.0]"),

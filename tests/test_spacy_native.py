@@ -245,3 +245,12 @@ def test_a_config_file_sets_the_aligner_and_options_refine_it(tmp_path):
     base["aligner"] = aligner_config(None, base["aligner"], model="some/encoder")
     aligner = AlignStage(base)._component().aligner
     assert (aligner.method, aligner.layer, aligner.model_name) == ("argmax", 4, "some/encoder")
+
+
+def test_no_string_score_leaves_the_default_string_score_out():
+    """spaCy fills a component config with its defaults key by key: the preset must null the string score,
+    leaving it out of `scores` would keep the default one."""
+    from spacy_xner.projection.stage import build_projector
+
+    assert [type(s).__name__ for s in build_projector(string_score=False).projection.scores] == ["AlignmentScore"]
+    assert [type(s).__name__ for s in build_projector().projection.scores] == ["AlignmentScore", "StringSimilarityScore"]

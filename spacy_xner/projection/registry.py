@@ -30,7 +30,10 @@ def heuristic_projection(
 
 @register("projections", "spacy_xner.CandidateMatching.v1")
 def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solver: Solver) -> Projector:
-    """``scores`` maps a name to a score; typed ``Any`` because confection can't validate a dict of promises."""
+    """``scores`` maps a name to a score; typed ``Any`` because confection can't validate a dict of promises.
+    A score set to null is left out: spaCy fills a component's config with its defaults key by key, so
+    leaving a default score (``string``) out of ``scores`` would not remove it."""
+    scores = {name: score for name, score in scores.items() if score is not None}
     check_part(candidates, "candidates", "projection.candidates", CandidateGetter)
     for name, score in scores.items():
         check_part(score, "scores", f"projection.scores.{name}", Score)
@@ -132,9 +135,8 @@ def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, ne
         candidates["ner"] = {"@xner_candidates": "spacy_xner.NerCandidates.v1", "tagger": tagger_config(ner_model)}
     if method not in candidates:
         raise XnerError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
-    scores = {"alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1"}}
-    if string_score:
-        scores["string"] = {"@xner_scores": "spacy_xner.StringSimilarityScore.v1"}
+    scores = {"alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1"},
+              "string": {"@xner_scores": "spacy_xner.StringSimilarityScore.v1"} if string_score else None}
     return {
         "@xner_projections": "spacy_xner.CandidateMatching.v1",
         "candidates": candidates[method],

@@ -121,3 +121,21 @@ def test_cli_entities_whose_ids_match_nothing(xner, pairs, data_dir, tmp_path):
     one_line_error(res, "pairs.pharaoh", "needs aligned pairs")
     res = xner("evaluate-alignment", root / "aligned.spacy")
     one_line_error(res, "--entities")
+
+
+def test_show_scores_the_links_of_each_sentence():
+    from spacy_xner.docs import set_alignment, set_word_spans
+    from spacy_xner.visualize import render
+
+    src = Doc(spacy.blank("en").vocab, words=["Angela", "Merkel", "visits", "Paris", "."])
+    set_word_spans(src, SRC)
+    src._.xner_translation = Doc(spacy.blank("de").vocab, words=TGT_WORDS)
+    set_id(src._.xner_translation, "de:0")
+    set_alignment(src, PERFECT + [Link(0, 2)])
+    gold = Doc(spacy.blank("de").vocab, words=TGT_WORDS)
+    set_word_spans(gold, TGT)
+    set_id(gold, "de:0")
+    html = render([src], gold=[gold])
+    assert 'data-link-p="0.7500" data-link-r="1.0000"' in html  # the sentence and the summary
+    assert html.count('data-link-p="0.7500"') == 2
+    assert "entity links P 75.0 / R 100.0" in html

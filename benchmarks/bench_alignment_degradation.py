@@ -2,7 +2,7 @@
 the natural variation of settings, each point scored by entity-link P/R and projection F1 per method.
 
     python benchmarks/bench_alignment_degradation.py align     # eflomal runs into --work (corpus/study), cached
-    python benchmarks/bench_alignment_degradation.py measure   # --points (metrics/study/points.json); --ner: + NER F1
+    python benchmarks/bench_alignment_degradation.py measure   # --points (metrics/study/points.json); --ner-steps 600: + NER F1
     python benchmarks/bench_alignment_degradation.py report    # table (reports/alignment-degradation.md) + --plot
 
 Base: the default ``xner align`` (eflomal + string-similarity priors + 6-letter prefixes, 3 voted runs)
@@ -12,7 +12,7 @@ random, one word off a true link ("neighbour"), or onto the corpus's most freque
 (lower precision); links removed (lower recall); links moved one word off (both). Natural points:
 symmetrizations, one run vs three, plain eflomal, smaller bitexts. Every point: entity-link P/R
 (``spacy_xner.evaluation.entity_links``), AER on the gold set, projection F1 of each method; with
-``--ner``, for a few points, the F1 of a CPU NER trained on projected segments 0-599 and tested on
+``--ner-steps N``, for a few points, the F1 of a CPU NER trained on projected segments 0-599 and tested on
 gold 600-798 (as the embedded default project does).
 """
 from __future__ import annotations
@@ -45,7 +45,7 @@ REMOVE_RATES = (0.1, 0.25, 0.5, 0.75)  # share of the base links removed
 MOVE_RATES = (0.1, 0.25, 0.5)  # share of the base links moved one word off
 FREQUENT = 20  # "frequent words": the most frequent target words of the aligned corpus
 SEED = 0
-# the points a NER is trained on with --ner: (family, rate)
+# the points a NER is trained on with --ner-steps: (family, rate)
 NER_POINTS = (("base", 0.0), ("add-random", 1.0), ("add-frequent", 1.0), ("remove", 0.5))
 NER_METHOD = "ngram ilp + string"  # what `xner project` does with no flags
 TRAIN_END, DEV_END = 540, 600
@@ -407,9 +407,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("corpus/study"), help="eflomal runs and the tokenized bitext")
     parser.add_argument("--points", type=Path, default=Path("metrics/study/points.json"))
     parser.add_argument("--langs", default=",".join(LANGS))
-    parser.add_argument("--ner", action="store_true", help="measure: also train a NER on a few points (CPU, minutes each)")
+    parser.add_argument("--ner-steps", type=int, default=0,
+                        help="measure: also train a NER for this many steps on a few points (CPU, minutes each; 0: none)")
     parser.add_argument("--ner-dir", type=Path, default=Path("training/study"), help="the NERs, cached per point")
-    parser.add_argument("--ner-steps", type=int, default=600)
     parser.add_argument("--plot", type=Path, default=Path("reports/alignment-precision-vs-f1.png"))
     parser.add_argument("--output", type=Path, default=Path("reports/alignment-degradation.md"))
     args = parser.parse_args()
@@ -417,7 +417,7 @@ def main() -> None:
     if args.command == "align":
         cmd_align(args.work, langs)
     elif args.command == "measure":
-        cmd_measure(args.work, args.points, langs, args.ner_dir if args.ner else None, args.ner_steps)
+        cmd_measure(args.work, args.points, langs, args.ner_dir if args.ner_steps > 0 else None, args.ner_steps)
     else:
         cmd_report(args.points, args.plot, args.output)
 

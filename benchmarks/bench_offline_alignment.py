@@ -16,10 +16,12 @@ import argparse
 import json
 import os
 import pickle
+import random
 import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 os.environ.setdefault("OMP_NUM_THREADS", "2")
 BENCH = Path(__file__).resolve().parent
@@ -62,14 +64,19 @@ def data(lang: str, work: Path):
     return [(e[0], x[0]) for e, x in zip(en, xx)], gold_pairs, gold, bitext
 
 
-def cmd_run(work: Path, steps: list[str], runs: int, langs: list[str]) -> None:
+def cmd_run(work: Path, steps: list[str], runs: int, langs: list[str], bitext_size: Optional[int] = None) -> None:
+    """Store each run's directional links of the Europarl + gold pairs; ``bitext_size`` aligns them with
+    that many bitext pairs drawn at random (seed 0) instead of all, into ``{lang}.{step}@{size}.{run}``."""
     work.mkdir(parents=True, exist_ok=True)
     for lang in langs:
         euro, gold_pairs, _, bitext = data(lang, work)
+        if bitext_size is not None:
+            bitext = random.Random(0).sample(bitext, min(bitext_size, len(bitext)))
         corpus = euro + gold_pairs + bitext
         for step in steps:
+            step_name = step if bitext_size is None else f"{step}@{bitext_size}"
             for run in range(runs):
-                out = work / f"{lang}.{step}.{run}.pickle"
+                out = work / f"{lang}.{step_name}.{run}.pickle"
                 if out.is_file():
                     continue
                 part = aligner(step)
@@ -82,7 +89,7 @@ def cmd_run(work: Path, steps: list[str], runs: int, langs: list[str]) -> None:
                 secs = time.perf_counter() - t
                 n = len(euro) + len(gold_pairs)
                 out.write_bytes(pickle.dumps({"fwd": fwd[:n], "rev": rev[:n], "seconds": secs, "pairs": len(corpus)}))
-                print(f"{lang} {step} run {run}: {len(corpus)} pairs in {secs:.1f}s", flush=True)
+                print(f"{lang} {step_name} run {run}: {len(corpus)} pairs in {secs:.1f}s", flush=True)
 
 
 def _plain(corpus):
@@ -113,29 +120,47 @@ def methods():
     yield "default", build_projector(None, None, None).projection  # what `xner project` does with no flags
 
 
+def project_corpus(projector, en, xx, alignments) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of every span ``projector`` places on each target segment (none when skipped)."""
+    from spacy_xner.projection import SentenceSkipped, project_sentence
+
+    pred = []
+    for (src_w, src_s), (tgt_w, _), links in zip(en, xx, alignments):
+        try:
+            result = project_sentence(projector, src_w, src_s, tgt_w, links)
+            pred.append([(p.span.start, p.span.end, p.span.label) for p in result.projected])
+        except SentenceSkipped:
+            pred.append([])
+    return pred
+
+
 def evaluate(lang: str, alignments, gold_links, work: Path) -> dict:
     from spacy_xner.alignment.gold import score
-    from spacy_xner.projection import SentenceSkipped, project_sentence
 
     en, xx = europarl("en"), europarl(lang)
     n = len(en)
     row = {"aer": score(alignments[n:], gold_links).aer}
     gold = [[(s.start, s.end, s.label) for s in spans] for _, spans in xx]
     for name, projector in methods():
-        pred = []
-        for (src_w, src_s), (tgt_w, _), links in zip(en, xx, alignments[:n]):
-            try:
-                result = project_sentence(projector, src_w, src_s, tgt_w, links)
-                pred.append([(p.span.start, p.span.end, p.span.label) for p in result.projected])
-            except SentenceSkipped:
-                pred.append([])
-        row[name] = span_f1(gold, pred)["f1"]
+        row[name] = span_f1(gold, project_corpus(projector, en, xx, alignments[:n]))["f1"]
     return row
 
 
-def cmd_table(work: Path, symmetrizations: list[str], vote_sizes: list[int], langs: list[str]) -> None:
-    from spacy_xner.alignment.links import symmetrize, vote
+def ballots(run: dict, sym: str) -> list:
+    """A run's ballots: its forward and reverse links for "vote", else its symmetrized links."""
+    from spacy_xner.alignment.links import symmetrize
 
+    return [run["fwd"], run["rev"]] if sym == "vote" else [[symmetrize(f, r, sym) for f, r in zip(run["fwd"], run["rev"])]]
+
+
+def tally(group: list) -> list:
+    """One alignment per pair from a group of ballots: the links at least half of them found."""
+    from spacy_xner.alignment.links import vote
+
+    return group[0] if len(group) == 1 else [vote(found) for found in zip(*group)]
+
+
+def cmd_table(work: Path, symmetrizations: list[str], vote_sizes: list[int], langs: list[str]) -> None:
     rows = []
     for lang in langs:
         _, _, gold_links, _ = data(lang, work)
@@ -145,15 +170,12 @@ def cmd_table(work: Path, symmetrizations: list[str], vote_sizes: list[int], lan
                 continue
             loaded = [pickle.loads(f.read_bytes()) for f in files]
             for sym in symmetrizations:
-                # a run's ballots: its forward and reverse links for "vote", else its symmetrized links
-                ballots = [[d["fwd"], d["rev"]] if sym == "vote" else [[symmetrize(f, r, sym) for f, r in zip(d["fwd"], d["rev"])]]
-                           for d in loaded]
+                cast = [ballots(d, sym) for d in loaded]
                 for size in vote_sizes:
-                    groups = [sum(ballots[k : k + size], []) for k in range(0, len(ballots) - size + 1, size)]
+                    groups = [sum(cast[k : k + size], []) for k in range(0, len(cast) - size + 1, size)]
                     if not groups:
                         continue
-                    results = [evaluate(lang, group[0] if len(group) == 1 else [vote(found) for found in zip(*group)],
-                                        gold_links, work) for group in groups]
+                    results = [evaluate(lang, tally(group), gold_links, work) for group in groups]
                     row = {"lang": lang, "step": step, "sym": sym, "vote": size, "n": len(groups),
                            "seconds": statistics.mean(d["seconds"] for d in loaded)}
                     for key in results[0]:

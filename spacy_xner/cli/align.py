@@ -19,7 +19,8 @@ from ..translation.hf import DEFAULT_MODEL as MT_MODEL
 from ..translation.registry import translator_config
 from ..corpora.docbin import read_docbin
 from ..docs import get_alignment
-from ..errors import XnerError
+from ..errors import InputError, XnerError
+from ..evaluation.aligned_docs import score_docs
 from ..io import check_outputs, write_atomic
 from ..scaleout.stage import run_stage
 from . import _ray
@@ -109,22 +110,37 @@ def align_command(
 @app.command("evaluate-alignment")
 def evaluate_alignment_command(
     pred_path: Path = typer.Argument(..., help="Predicted links: Pharaoh file (one line per pair) or aligned pairs DocBin (.spacy)"),
-    gold_path: Path = typer.Argument(..., help="Gold alignment file"),
+    gold_path: Optional[Path] = typer.Argument(None, help="Gold alignment file (optional with --entities)"),
     gold_format: str = typer.Option("auto", "--format", "-f", help=f"Gold format: auto | {' | '.join(FORMATS)}"),
     sgml_ids: Optional[Path] = typer.Option(None, "--sentence-ids", help="NAACL gold: SGML text whose <s snum=N> ids give the sentence order"),
+    entities: Optional[Path] = typer.Option(None, "--entities", "-e", help="Gold target DocBin (paired by the translation's id): entity-link precision / recall of an aligned .spacy, no gold links needed"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the scores as JSON"),
 ):
-    """Precision, recall, F1 and alignment error rate (sure/possible links) against a gold set."""
-    check_outputs([pred_path, gold_path, sgml_ids], [output])
-    if pred_path.suffix == ".spacy":
-        predicted = [get_alignment(d) or [] for d in read_docbin(pred_path)]
-    else:
-        predicted = read_pharaoh(pred_path)
-    gold = read_gold(gold_path, gold_format, snums(sgml_ids) if sgml_ids is not None else None)
-    if len(predicted) != len(gold):
-        raise XnerError(f"{pred_path} has {len(predicted)} sentence pairs but {gold_path} has {len(gold)}")
-    result = score(predicted, gold)
-    msg.table([(k, f"{v:.4f}" if isinstance(v, float) else v) for k, v in result.to_dict().items()],
+    """Precision, recall, F1 and alignment error rate (sure/possible links) against a gold set; with
+    --entities, how many links leaving source entity words land inside a gold target entity of their label."""
+    check_outputs([pred_path, gold_path, sgml_ids, entities], [output])
+    if gold_path is None and entities is None:
+        raise XnerError("give a gold alignment file, --entities GOLD_TARGET.spacy, or both")
+    if entities is not None and pred_path.suffix != ".spacy":
+        raise InputError(pred_path, "--entities needs aligned pairs with their entities (a .spacy DocBin), not Pharaoh links")
+    docs = read_docbin(pred_path) if pred_path.suffix == ".spacy" else None
+    result: dict = {}
+    if gold_path is not None:
+        predicted = [get_alignment(d) or [] for d in docs] if docs is not None else read_pharaoh(pred_path)
+        gold = read_gold(gold_path, gold_format, snums(sgml_ids) if sgml_ids is not None else None)
+        if len(predicted) != len(gold):
+            raise XnerError(f"{pred_path} has {len(predicted)} sentence pairs but {gold_path} has {len(gold)}")
+        result.update(score(predicted, gold).to_dict())
+    if entities is not None:
+        links = score_docs(docs, read_docbin(entities), pred_path, entities)
+        if links["without_gold"]:
+            msg.warn(f"{links['without_gold']} aligned pair(s) of {pred_path} have no gold sentence in {entities}")
+        result.update(links)
+    msg.table([(k, f"{v:.4f}" if isinstance(v, float) else v) for k, v in result.items() if not isinstance(v, dict)],
               header=("metric", "value"), aligns=("l", "r"))
+    if entities is not None:
+        msg.table([(label, f"{c['precision']:.4f}", f"{c['recall']:.4f}", f"{c['f1']:.4f}", c["links"], c["gold_words"])
+                   for label, c in result["entity_link_per_label"].items()],
+                  header=("label", "link P", "link R", "link F1", "links", "gold words"), aligns=("l", "r", "r", "r", "r", "r"))
     if output is not None:
-        write_atomic(output, json.dumps(result.to_dict(), indent=2) + "\n")
+        write_atomic(output, json.dumps(result, indent=2) + "\n")

@@ -3,7 +3,8 @@
 A pair is a source Doc with ``doc._.xner_translation`` (entities placed by the projector),
 ``doc._.xner_alignment`` and the projector's record on the translation. With gold target Docs
 (paired by the translation's id), every gold entity is marked ``correct`` / ``wrong-label`` /
-``missed`` and every projected one ``correct`` / ``wrong-label`` / ``spurious``.
+``missed`` and every projected one ``correct`` / ``wrong-label`` / ``spurious``, and the links are
+scored against the gold entities (entity-link precision / recall, ``evaluation/entity_links.py``).
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from spacy.tokens import Doc
 from ..alignment.backtranslation import get_backtranslation
 from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, index_by_id, word_spans
 from ..errors import InputError, XnerError
+from ..evaluation.aligned_docs import stop_words
+from ..evaluation.entity_links import EntityLinkCounts, PerLabel, count_pair
 from ..ty import Link, WordSpan
 
 FILTERS = ("all", "dropped", "mismatch")
@@ -63,6 +66,11 @@ class PairView:
     links_out_of_range: int = 0
     # the back-translation T′ (``xner align --refine backtranslation``): words, (entity, source entity), unused reason
     backtranslation: Optional[tuple[list[str], list[tuple[WordSpan, int]], Optional[str]]] = None
+    entity_links: Optional[PerLabel] = None  # with gold: entity-link counts per label
+
+    @property
+    def entity_link_total(self) -> Optional[EntityLinkCounts]:
+        return sum(self.entity_links.values(), EntityLinkCounts()) if self.entity_links is not None else None
 
     @property
     def f1(self) -> Optional[float]:
@@ -173,6 +181,7 @@ def _mark_gold(view: PairView, gold_doc: Optional[Doc]) -> None:
         for s in gold_spans
     ]
     view.counts.update(tp=len(pred_set & gold_set), fp=len(pred_set - gold_set), fn=len(gold_set - pred_set))
+    view.entity_links = count_pair(view.src_ents, gold_spans, view.links, view.tgt_words, stop_words(gold_doc.lang_))
 
 
 def attach_projected(docs: Sequence[Doc], projected: Sequence[Doc]) -> int:

@@ -14,6 +14,7 @@ from spacy.displacy.render import DEFAULT_LABEL_COLORS
 from spacy.tokens import Doc
 from wasabi import msg
 
+from ..evaluation.entity_links import merge, scores as entity_link_scores
 from ..evaluation.spanf1 import score
 from ..ty import WordSpan
 from . import templates
@@ -104,6 +105,12 @@ def _summary(views: list[PairView], shown: list[PairView], with_gold: bool, filt
             "Projection F1 (micro, exact spans)", ["", ""],
             [["sentences with gold", scores["sentences"]], ["precision", _pct(scores["precision"])],
              ["recall", _pct(scores["recall"])], ["F1", _pct(scores["f1"])]], 'data-f1="%.4f"' % scores["f1"]))
+        links = entity_link_scores(merge(v.entity_links for v in views if v.entity_links is not None))
+        tables.insert(1, _table(
+            "Entity links (alignment vs gold entities)", ["", ""],
+            [["precision", _pct(links["entity_link_precision"])], ["recall", _pct(links["entity_link_recall"])],
+             ["F1", _pct(links["entity_link_f1"])], ["to punctuation / stop words", _pct(links["entity_link_useless"])]],
+            'data-link-p="%.4f" data-link-r="%.4f"' % (links["entity_link_precision"], links["entity_link_recall"])))
     else:
         rows = [[label, c["source"], c["projected"], c["dropped"]] for label, c in sorted(per_label.items())]
     tables.append(_table("Entities per label", label_columns, rows))
@@ -141,6 +148,11 @@ def _pair(v: PairView) -> str:
     header = f'#{v.index} <code>{escape(v.sentence_id or "(no id)")}</code>'
     if f1 is not None:
         header += f' &middot; <span class="xner-f1">F1 {_pct(f1)}</span>'
+    links = v.entity_link_total
+    if links is not None:
+        header += (f' &middot; <span class="xner-links-score" title="links from source entity words landing in a gold '
+                   f'target entity of their label / gold entity words reached">entity links P {_pct(links.precision)} / '
+                   f'R {_pct(links.recall)}</span>')
     header += f" &middot; {len(v.src_ents)} source entities, {len(v.projected)} projected, {len(v.dropped)} dropped, {len(v.links)} links"
     for note in (v.skipped, v.gold_note):
         if note:
@@ -158,6 +170,8 @@ def _pair(v: PairView) -> str:
     attrs = f'data-index="{v.index}" data-id="{escape(v.sentence_id or "")}"'
     if f1 is not None:
         attrs += f' data-f1="{f1:.4f}"'
+    if links is not None:
+        attrs += f' data-link-p="{links.precision:.4f}" data-link-r="{links.recall:.4f}"'
     return (f'<article class="xner-pair" {attrs}><header>{header}</header>'
             f'<div class="xner-scroll"><div class="xner-rows">{"".join(rows)}</div></div>{_dropped(v)}</article>')
 

@@ -43,6 +43,7 @@ class StageSummary:
         self.counts[key] += n
 
     def merge(self, other: "StageSummary") -> None:
+        self.lang = self.lang or other.lang
         self.sentences_in += other.sentences_in
         self.done += other.done
         self.skipped.update(other.skipped)

@@ -91,6 +91,7 @@ def cmd_priors(work: Path, shard_size: int = 100, only: str = "") -> None:
 
     from spacy_xner.alignment.stage import AlignStage
     from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
+    from spacy_xner.corpora.docbin import read_docbin
     from spacy_xner.scaleout.stage import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
@@ -109,7 +110,8 @@ def cmd_priors(work: Path, shard_size: int = 100, only: str = "") -> None:
             docs = europarl_pairs(lang)
             t0 = time.perf_counter()
             if stage is None:
-                aligned = run_stage(AlignStage(bitext=(spec,)), docs, work / f"one.{lang}.spacy")
+                run_stage(AlignStage(bitext=(spec,)), docs, work / f"one.{lang}.spacy")
+                aligned = read_docbin(work / f"one.{lang}.spacy")
             else:
                 aligned, _ = run_on_ray(stage, docs, work / f"shards.{lang}", RayOptions(shard_size=shard_size))
             row = {"lang": lang, "variant": name, "shard_size": shard_size if stage else None,
@@ -160,13 +162,14 @@ def cmd_scaling(work: Path) -> None:
     from spacy_xner.alignment.bitext import read_bitext
     from spacy_xner.alignment.registry import aligner_config
     from spacy_xner.alignment.stage import AlignStage
-    from spacy_xner.corpora.docbin import vocab_for
+    from spacy_xner.corpora.docbin import read_docbin, vocab_for
     from spacy_xner.docs import set_id
     from spacy_xner.projection.stage import ProjectStage, projector_config
     from spacy_xner.scaleout.stage import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    aligned = run_stage(AlignStage(), europarl_pairs("de"), work / "aligned.de.spacy")
+    run_stage(AlignStage(), europarl_pairs("de"), work / "aligned.de.spacy")
+    aligned = read_docbin(work / "aligned.de.spacy")
     corpus = [doc for _ in range(25) for doc in aligned]  # 20k pairs (the same Doc objects, 25 times)
     rows = timed_runs(ProjectStage(projector_config("ngram")), corpus, work, "project", 2500)
 

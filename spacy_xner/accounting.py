@@ -10,8 +10,12 @@ from wasabi import msg
 
 
 def summary_path(output: Union[str, Path], override: Optional[Union[str, Path]] = None) -> Path:
-    """Where a stage writes its summary: ``--summary`` if given, else OUTPUT with ``.summary.json``."""
-    return Path(override) if override is not None else Path(output).with_suffix(".summary.json")
+    """Where a stage writes its summary: ``--summary`` if given, else OUTPUT with ``.summary.json``
+    for its ``.spacy`` suffix (or after its name: a directory corpus, ``out.20k``, keeps its dots)."""
+    if override is not None:
+        return Path(override)
+    output = Path(output)
+    return output.with_suffix(".summary.json") if output.suffix == ".spacy" else output.with_name(output.name + ".summary.json")
 
 
 class StageSummary:
@@ -43,6 +47,7 @@ class StageSummary:
         self.counts[key] += n
 
     def merge(self, other: "StageSummary") -> None:
+        self.lang = self.lang or other.lang
         self.sentences_in += other.sentences_in
         self.done += other.done
         self.skipped.update(other.skipped)

@@ -33,8 +33,8 @@ def check_outputs(inputs: Iterable[Optional[PathLike]], outputs: Iterable[Option
         if key in seen:
             raise InputError(output, "is given for two outputs; choose different paths")
         seen[key] = output
-        if output.is_dir():
-            raise InputError(output, "is a directory, not a file to write")
+        if output.is_dir() and any(not f.is_file() or f.suffix != ".spacy" for f in output.rglob("*")):
+            raise InputError(output, "is a directory with files other than .spacy shards, not a corpus to write")
         _check_writable(output)
 
 
@@ -79,6 +79,35 @@ def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
         raise
 
 
+def directory_beside(path: PathLike) -> Path:
+    """A fresh hidden directory beside ``path`` to write a directory output into (then
+    ``replace_directory``); those of dead writers are removed first."""
+    path = Path(path).absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _sweep_dead_tmp_files(path.parent)
+        return Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"))
+    except OSError as err:
+        raise InputError(path, f"cannot be written ({err.strerror})") from None
+
+
+def replace_directory(new: PathLike, path: PathLike) -> None:
+    """Move the finished directory ``new`` to ``path``, replacing an earlier one there (a directory
+    corpus that ``check_outputs`` allowed: only ``.spacy`` shards)."""
+    new, path = Path(new), Path(path)
+    try:
+        os.chmod(new, 0o777 & ~_umask())  # mkdtemp creates 0700
+        old = None
+        if path.exists():
+            old = new.with_name(new.name + ".old")
+            os.replace(path, old)
+        os.replace(new, path)
+    except OSError as err:
+        raise InputError(path, f"cannot be written ({err.strerror})") from None
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 _swept: set[Path] = set()
 
 
@@ -91,7 +120,10 @@ def _sweep_dead_tmp_files(directory: Path) -> None:
     for entry in directory.iterdir():
         match = _TMP_FILE.match(entry.name)
         if match and not _alive(int(match.group(1))):
-            entry.unlink(missing_ok=True)
+            if entry.is_dir():  # a directory corpus being written
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
 
 
 @contextmanager

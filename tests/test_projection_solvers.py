@@ -125,3 +125,48 @@ def test_greedy_is_feasible_and_never_beats_ilp(instance, n_proj):
     got = GreedySolver(n_proj=n_proj)(scores, c)
     assert feasible(got, scores, c, n_proj, "<=")
     assert total(scores, got) <= total(scores, ILPSolver(n_proj=n_proj)(scores, c)) + 1e-9
+
+
+@pytest.fixture(scope="module")
+def europarl_problems(data_dir):
+    """The (scores, candidates) of the default n-gram matching on 200 real Europarl en-de pairs
+    (links: identical words, as in fixtures_pairs), every sentence with an entity."""
+    from spacy.util import registry
+
+    from fixtures_pairs import read_segments, same_string_links
+    from spacy_xner.corpora.tags import tags_to_spans
+    from spacy_xner.projection.registry import method_config
+    from spacy_xner.projection.scores import fuse
+
+    matching = registry.resolve({"m": method_config("ngram", "ilp")})["m"]
+    en = read_segments(data_dir / "europarl-ner" / "en-europarl.test.conll02", 200)
+    de = read_segments(data_dir / "europarl-ner" / "de-europarl.test.conll02", 200)
+    problems = []
+    for (ew, et), (dw, _) in zip(en, de):
+        spans = tags_to_spans(et, "iob2")[0]
+        if spans:
+            links = same_string_links(ew, dw)
+            c = matching.candidates(ew, spans, dw, links)
+            problems.append((fuse(matching.scores, ew, spans, dw, c, links), c))
+    return problems
+
+
+@pytest.mark.parametrize("n_proj, constraint", [(1, "<="), (1, "="), (2, ">=")])
+def test_one_highs_call_for_many_sentences_finds_each_sentences_optimum(europarl_problems, monkeypatch, n_proj, constraint):
+    """HiGHS forced on every sentence (no shortcut): the block-diagonal batch gives the matchings
+    of one call per sentence, and an infeasible sentence (``=``) does not spoil the others."""
+    from spacy_xner.projection import solvers
+
+    monkeypatch.setattr(solvers, "_row_maxima_if_disjoint", lambda scores, candidates: None)
+    solver = ILPSolver(n_proj, constraint)
+    alone = [solver.solve_many([p])[0] for p in europarl_problems]
+    together = solver.solve_many(europarl_problems)
+    assert len(europarl_problems) > 100
+    assert [m is None for m in together] == [m is None for m in alone]
+    differ = 0
+    for (scores, _), a, b in zip(europarl_problems, alone, together):
+        if a is not None:
+            assert total(scores, b) == pytest.approx(total(scores, a), abs=1e-9)
+            differ += sorted(a) != sorted(b)
+    # where two entities tie (the same words twice in a sentence) HiGHS may hand them out the other way round
+    assert differ <= len(europarl_problems) // 20

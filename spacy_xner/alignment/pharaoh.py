@@ -5,7 +5,7 @@ The format every aligner writes (eflomal, fast_align, awesome-align, SimAlign's 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Iterator, Union
 
 from ..errors import InputError
 from ..ty import Alignment, Link
@@ -32,23 +32,25 @@ def parse_line(line: str) -> Alignment:
 
 def read_pharaoh(path: Union[str, Path]) -> list[Alignment]:
     """One alignment per line; a trailing newline does not add a sentence."""
+    return list(iter_pharaoh(path))
+
+
+def iter_pharaoh(path: Union[str, Path]) -> Iterator[Alignment]:
+    """The alignments of ``read_pharaoh`` as a stream, one line in memory at a time."""
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "file not found")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(path, f"not UTF-8 text ({err.reason})") from None
-    lines = text.split("\n")  # never splitlines(): U+2028 etc. would shift every pair
-    if lines and lines[-1] == "":
-        lines.pop()
-    alignments = []
-    for number, line in enumerate(lines, start=1):
+    number = 0
+    # newline="\n": lines end at \n only, never at U+2028 etc. (splitlines would shift every pair)
+    with open(path, encoding="utf-8", newline="\n") as handle:
         try:
-            alignments.append(parse_line(line))
-        except ValueError as err:
-            raise InputError(path, str(err), line=number) from None
-    return alignments
+            for number, line in enumerate(handle, start=1):
+                try:
+                    yield parse_line(line[:-1] if line.endswith("\n") else line)
+                except ValueError as err:
+                    raise InputError(path, str(err), line=number) from None
+        except UnicodeDecodeError as err:
+            raise InputError(path, f"not UTF-8 text ({err.reason})") from None
 
 
 def format_line(links: Iterable[Link], scores: bool = False) -> str:

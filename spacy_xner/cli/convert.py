@@ -8,7 +8,7 @@ import typer
 
 from ..accounting import StageSummary, summary_path
 from ..corpora.docbin import write_docbin
-from ..corpora.readers import FORMATS, TRANSLATIONS_SOURCE_STEM, read_corpus, read_translations_jsonl
+from ..corpora.readers import FORMATS, TRANSLATIONS_SOURCE_STEM, iter_corpus
 from ..io import check_outputs
 from ._app import app
 
@@ -16,7 +16,7 @@ from ._app import app
 @app.command("convert")
 def convert_cli(
     input_path: Path = typer.Argument(..., help="Corpus file (.gz read transparently)."),
-    output_path: Path = typer.Argument(..., help="Output .spacy DocBin."),
+    output_path: Path = typer.Argument(..., help="Output: a .spacy file, or a directory of .spacy shards (any other name)."),
     lang: str = typer.Option(..., "--lang", "-l", help="ISO 639-1/3 code of the corpus' language (ha, hau, de); xx: several."),
     format: str = typer.Option("auto", "--format", "-f", help=f"Input format: {'|'.join(FORMATS)}."),
     strict: bool = typer.Option(False, "--strict", help="Refuse empty tokens and IOB2 I- tags that open an entity."),
@@ -32,12 +32,9 @@ def convert_cli(
     (sentences, entities, repairs) go to OUTPUT with the suffix .summary.json."""
     check_outputs([input_path], [output_path, summary_path(output_path)])
     summary = StageSummary("convert", lang)
-    if format == "translations":
-        docs = read_translations_jsonl(input_path, lang, baseline=baseline, source_stem=source_stem, summary=summary)
-    else:
-        docs = read_corpus(input_path, lang, format=format, strict=strict, baseline=baseline, summary=summary)
-    write_docbin(output_path, docs)
+    docs = iter_corpus(input_path, lang, format, strict, baseline, source_stem, summary)
+    n_docs = write_docbin(output_path, docs)
     summary.write(summary_path(output_path))
     summary.report()
     counts = summary.counts
-    typer.echo(f"{len(docs)} sentences, {counts['entities']} entities, {counts['tokens']} tokens → {output_path}")
+    typer.echo(f"{n_docs} sentences, {counts['entities']} entities, {counts['tokens']} tokens → {output_path}")

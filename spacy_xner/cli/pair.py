@@ -7,8 +7,8 @@ from typing import Optional
 import typer
 
 from ..accounting import StageSummary, summary_path
-from ..corpora.docbin import read_docbin, write_docbin
-from ..corpora.pairing import pair_docs, read_id_map
+from ..corpora.docbin import DocWriter, iter_docs
+from ..corpora.pairing import iter_pairs, read_id_map
 from ..errors import XnerError
 from ..io import check_outputs
 from ._app import ALLOW_EMPTY, app
@@ -16,23 +16,25 @@ from ._app import ALLOW_EMPTY, app
 
 @app.command("pair")
 def pair_cli(
-    source_path: Path = typer.Argument(..., help="Source-language .spacy DocBin."),
-    target_path: Path = typer.Argument(..., help="Target-language .spacy DocBin, sentence-parallel to the source."),
-    output_path: Path = typer.Argument(..., help="Output .spacy DocBin of source Docs with their translations."),
+    source_path: Path = typer.Argument(..., help="Source-language corpus: .spacy file or directory of .spacy shards."),
+    target_path: Path = typer.Argument(..., help="Target-language corpus, sentence-parallel to the source."),
+    output_path: Path = typer.Argument(..., help="Output pairs: a .spacy file, or a directory of .spacy shards (any other name)."),
     id_map: Optional[Path] = typer.Option(None, "--id-map", help="TSV 'source_id<TAB>target_id' per line."),
     by_id: bool = typer.Option(False, "--by-id", help="Pair sentences with equal ids (or the target's source id)."),
     allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Give each source Doc its target Doc as doc._.xner_translation: by order (equal counts), by
     equal ids, or by an id map. The target keeps its own id. Sources without a target are skipped and
-    counted in OUTPUT with the suffix .summary.json."""
+    counted in OUTPUT with the suffix .summary.json. By order, both corpora are streamed; by id the
+    target corpus is held in memory."""
     check_outputs([source_path, target_path, id_map], [output_path, summary_path(output_path)])
     if id_map is not None and by_id:
         raise XnerError("use either --id-map or --by-id, not both")
     mapping = read_id_map(id_map) if id_map is not None else None
     summary = StageSummary("pair")
-    paired = pair_docs(read_docbin(source_path), read_docbin(target_path), id_map=mapping, by_id=by_id, summary=summary)
-    summary.write(summary_path(output_path))
-    summary.report()
-    summary.check_not_empty(allow_empty)
-    write_docbin(output_path, paired)
+    with DocWriter(output_path) as writer:
+        for pair in iter_pairs(iter_docs(source_path), iter_docs(target_path), mapping, by_id, summary):
+            writer.add(pair)
+        summary.write(summary_path(output_path))
+        summary.report()
+        summary.check_not_empty(allow_empty)

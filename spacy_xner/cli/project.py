@@ -13,14 +13,14 @@ from ._app import ALLOW_EMPTY, OVERRIDES, app
 @app.command("project", context_settings=OVERRIDES)
 def project_cli(
     ctx: typer.Context,
-    input_path: Path = typer.Argument(..., help="DocBin of source Docs with translations (from xner pair / align)"),
-    output_path: Path = typer.Argument(..., help="DocBin of the projected target Docs to write"),
+    input_path: Path = typer.Argument(..., help="Pairs corpus: .spacy file or directory of .spacy shards (from xner pair / align)"),
+    output_path: Path = typer.Argument(..., help="Projected target Docs: a .spacy file, or a directory of .spacy shards (any other name)"),
     method: Optional[str] = typer.Option(None, "--method", "-m", help="heuristic | ngram | aligned | ner [default: ngram]"),
     solver: Optional[str] = typer.Option(None, "--solver", "-s", help="greedy | ilp (candidate matching only) [default: ilp]"),
     string_score: bool = typer.Option(True, "--string-score/--no-string-score", help="Candidate matching: add the entity's string similarity to the alignment score"),
     drop_incomplete: bool = typer.Option(False, "--drop-incomplete", help="Leave out sentences in which a source entity could not be placed (counted as a skip reason)"),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Projector config file (.cfg with the sections projection and label_map)"),
-    pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Alignments, one Pharaoh line per pair in DocBin order (replace those on the Docs)"),
+    pharaoh: Optional[Path] = typer.Option(None, "--pharaoh", help="Alignments, one Pharaoh line per pair in corpus order (replace those on the Docs)"),
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
     ner_model: Optional[str] = typer.Option(None, "--ner-model", help="Target NER for --method ner: a spaCy pipeline or a Hugging Face token-classification model (path or hub name)"),
     ray: Optional[str] = _ray.ADDRESS,
@@ -34,10 +34,9 @@ def project_cli(
     The projector is the xner_projector component's: --config FILE and dotted overrides after the
     paths (--projection.solver.n_proj 2) set any of its settings."""
     from ..accounting import summary_path
-    from ..alignment.pharaoh import read_pharaoh
-    from ..corpora.docbin import read_docbin
-    from ..docs import set_alignment
-    from ..errors import InputError
+    from ..alignment.pharaoh import iter_pharaoh
+    from ..corpora.docbin import iter_docs
+    from ..corpora.pairing import attach_alignments
     from ..io import check_outputs
     from ..components.build import parse_overrides
     from ..projection.stage import ProjectStage, projector_config
@@ -49,16 +48,7 @@ def project_cli(
     settings = projector_config(method, solver, config_file, _ray.for_workers(ner_model, options), string_score,
                                 drop_incomplete, parse_overrides(ctx.args))
     stage = ProjectStage(settings, config_file)
-    docs = read_docbin(input_path)
+    docs = iter_docs(input_path)
     if pharaoh is not None:
-        alignments = read_pharaoh(pharaoh)
-        if len(alignments) != len(docs):
-            raise InputError(pharaoh, f"{len(alignments)} alignment lines for {len(docs)} sentences in {input_path}")
-        for line, (doc, links) in enumerate(zip(docs, alignments), start=1):
-            sizes = (len(doc), len(doc._.xner_translation) if doc._.xner_translation is not None else 0)
-            bad = next((l for l in links if l.src >= sizes[0] or l.tgt >= sizes[1]), None)
-            if bad is not None:
-                raise InputError(pharaoh, f"link {bad.src}-{bad.tgt} is out of range for a pair of "
-                                          f"{sizes[0]} and {sizes[1]} words", line)
-            set_alignment(doc, links)
+        docs = attach_alignments(docs, iter_pharaoh(pharaoh), input_path, pharaoh)
     run_stage(stage, docs, output_path, summary, options, allow_empty)

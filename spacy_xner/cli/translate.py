@@ -70,4 +70,4 @@ def translate_cmd(
     start = time.perf_counter()
     done = run_stage(stage, docs, output_path, ray=options, allow_empty=allow_empty)
     seconds = time.perf_counter() - start
-    typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {len(done)} pairs to {output_path}")
+    typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {done} pairs to {output_path}")

@@ -1,38 +1,54 @@
-"""Reading and writing DocBins with the pairs' user data intact, atomically.
+"""Reading and writing corpora as streams of Docs: a ``.spacy`` DocBin, or a directory of ``.spacy`` shards.
 
-A translation is itself a Doc (in another language), which msgpack cannot store, so it is packed
-into ``Doc.to_bytes()`` under its own key before the DocBin is written and unpacked on reading.
+The pair store: a source Doc and its translation (``doc._.xner_translation``) are two consecutive
+Docs of one DocBin, the source marked with ``xner_paired``, so a shard has one string table for
+both languages. (Files of spacy-xner <= 0.2 packed every translation as its own ``Doc.to_bytes()``
+blob, string table included, in the source's user data: ~35 KB per pair in memory. They are still
+read; the next write converts them.)
+
+A directory is read shard by shard and written shard by shard, so a stage's memory is bounded by
+one shard whatever the corpus size; a single ``.spacy`` file is one DocBin, held whole.
 """
 from __future__ import annotations
 
+import shutil
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Iterator, Optional, Union
 
 import srsly
 
-import spacy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, DocBin
+from spacy.tokens._dict_proxies import SpanGroups
 from spacy.vocab import Vocab
 
 from ..docs import TRANSLATION_KEY, get_translation, install_extensions, set_translation
 from ..errors import InputError
-from ..io import write_atomic
+from ..io import directory_beside, replace_directory, write_atomic
 
-PACKED_TRANSLATION_KEY = "xner_translation_packed"
+PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its translation
+PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, read only
 LANG_KEY = "xner_lang"
+SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
 
 _vocabs: dict[str, Vocab] = {}
 
 
 def vocab_for(lang: str) -> Vocab:
     """One shared Vocab per spaCy language, so Docs read in one run share their strings; ``lang`` is
-    any ISO 639 code (spaCy's multi-language vocab where spaCy lacks the language)."""
+    any ISO 639 code (spaCy's multi-language vocab where spaCy lacks the language). Made as
+    ``spacy.blank`` makes it, without building a Language: the first ``spacy.blank`` of a process
+    loads every plugin's registry entries (4 s, ~240 MB of RSS)."""
+    from spacy.util import get_lang_class
+    from spacy.vocab import create_vocab
+
     from ..translation.languages import spacy_lang
 
     code = spacy_lang(lang)
     if code not in _vocabs:
-        _vocabs[code] = spacy.blank(code).vocab
+        _vocabs[code] = create_vocab(code, get_lang_class(code).Defaults)
     return _vocabs[code]
 
 
@@ -45,23 +61,119 @@ def set_language(doc: Doc, lang: str) -> None:
     doc.user_data[LANG_KEY] = lang
 
 
-def _pack(doc: Doc) -> Doc:
-    translation = get_translation(doc)
-    doc.user_data.pop(TRANSLATION_KEY, None)
-    if translation is not None:
-        doc.user_data[PACKED_TRANSLATION_KEY] = {"lang": language_of(translation), "bytes": _doc_bytes(translation)}
-    return doc
+_lookups_frozen = 0
 
 
-def _doc_bytes(doc: Doc) -> bytes:
-    """``Doc.to_bytes`` with its string table sorted: spaCy writes it in set order, which follows the
-    Python hash seed, so two identical runs would write different files."""
-    data = srsly.msgpack_loads(doc.to_bytes(exclude=["tensor"]))
-    data["strings"] = sorted(data["strings"])
-    return srsly.msgpack_dumps(data)
+@contextmanager
+def _msgpack_extensions_looked_up_once():
+    """srsly looks its msgpack extensions up on every ``msgpack_dumps`` / ``msgpack_loads`` (a scan
+    of all of catalogue's registered functions plus the installed entry points), and a DocBin with
+    user data makes several such calls per Doc: most of the time of a round trip. Within this block
+    the extensions are looked up once; nothing can register new ones halfway through a DocBin.
+    Reentrant: readers of two corpora (``xner pair``) are open at once."""
+    global _lookups_frozen
+    registries = (srsly.msgpack_encoders, srsly.msgpack_decoders)
+    if not _lookups_frozen:
+        for registry in registries:
+            registry.get_all = lambda found=registry.get_all(): found
+    _lookups_frozen += 1
+    try:
+        yield
+    finally:
+        _lookups_frozen -= 1
+        if not _lookups_frozen:
+            for registry in registries:
+                vars(registry).pop("get_all", None)  # the class's method again
+
+
+def corpus_files(path: Union[str, Path]) -> list[Path]:
+    """The ``.spacy`` files of a corpus: the file itself, or a directory's (recursively, in name
+    order, as spaCy's ``Corpus`` reads them)."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.spacy") if p.is_file())
+        if not files:
+            raise InputError(path, "is a directory without .spacy files")
+        return files
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    return [path]
+
+
+def iter_docs(path: Union[str, Path]) -> Iterator[Doc]:
+    """The Docs of a corpus one at a time, translations attached; one file in memory at a time."""
+    for file in corpus_files(path):
+        yield from iter_docs_from_bytes(file.read_bytes(), file)
+
+
+def read_docbin(path: Union[str, Path]) -> list[Doc]:
+    """All Docs of a corpus (file or directory), translations attached; errors name the file."""
+    return list(iter_docs(path))
+
+
+def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[Doc]:
+    """The Docs of serialized DocBin bytes (a file's content, or a shard sent between processes)."""
+    return list(iter_docs_from_bytes(data, source))
+
+
+def iter_docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> Iterator[Doc]:
+    install_extensions()
+    with _msgpack_extensions_looked_up_once():
+        try:
+            doc_bin = DocBin(store_user_data=True).from_bytes(data)
+        except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
+            raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
+        source_doc = None
+        for i, doc in enumerate(_get_docs(doc_bin, source)):
+            if source_doc is not None:
+                set_translation(source_doc, doc)
+                yield source_doc
+                source_doc = None
+            elif doc.user_data.pop(PAIRED_KEY, False):
+                source_doc = doc
+            else:
+                yield _unpack(doc, source, i)
+        if source_doc is not None:
+            raise InputError(source, "the last pair has no translation Doc (a truncated file?)")
+
+
+def _get_docs(doc_bin: DocBin, source: Union[str, Path, None]) -> Iterator[Doc]:
+    """``DocBin.get_docs`` with each Doc in the Vocab of its own language (its ``xner_lang``; a
+    pair's two Docs share the DocBin but not the language). Files without it use the first Doc's."""
+    vocabs: dict[str, Vocab] = {}
+    default = "xx"
+    orth_col = doc_bin.attrs.index(ORTH)
+    for i, tokens in enumerate(doc_bin.tokens):
+        user_data = {}
+        if i < len(doc_bin.user_data) and doc_bin.user_data[i] is not None:
+            try:
+                user_data = srsly.msgpack_loads(doc_bin.user_data[i], use_list=False)
+                lang = user_data.get(LANG_KEY) or default
+            except Exception as err:  # corrupt msgpack, or not a mapping
+                raise InputError(source, f"doc {i}: corrupt user data ({type(err).__name__})") from None
+        else:
+            lang = default
+        if i == 0:
+            default = lang
+        if lang not in vocabs:
+            try:
+                vocabs[lang] = vocab_for(lang)
+            except Exception as err:  # no such language
+                raise InputError(source, f"corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
+            for string in doc_bin.strings:
+                vocabs[lang].strings.add(string)
+        spaces = None if doc_bin.flags[i].get("has_unknown_spaces") else doc_bin.spaces[i]
+        doc = Doc(vocabs[lang], words=tokens[:, orth_col], spaces=spaces)
+        doc = doc.from_array(doc_bin.attrs, tokens)
+        doc.cats = doc_bin.cats[i]
+        if doc_bin.span_groups[i] and doc_bin.span_groups[i] != SpanGroups._EMPTY_BYTES:
+            doc.spans.from_bytes(doc_bin.span_groups[i])
+        doc.user_data.update(user_data)
+        yield doc
 
 
 def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:
+    """A Doc of the old store: its translation from the packed ``Doc.to_bytes`` in its user data."""
     packed = doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
     if packed is not None:
         try:
@@ -74,69 +186,105 @@ def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> 
     return doc
 
 
-@contextmanager
-def _msgpack_extensions_looked_up_once():
-    """srsly looks its msgpack extensions up on every ``msgpack_dumps`` / ``msgpack_loads`` (a scan
-    of all of catalogue's registered functions plus the installed entry points), and a DocBin with
-    user data makes several such calls per Doc: most of the time of a round trip. Within this block
-    the extensions are looked up once; nothing can register new ones halfway through a DocBin."""
-    registries = (srsly.msgpack_encoders, srsly.msgpack_decoders)
-    for registry in registries:
-        registry.get_all = lambda found=registry.get_all(): found
+def _add(doc_bin: DocBin, doc: Doc) -> None:
+    """Add a Doc and, right after it, its translation; the caller's Docs are left as they were
+    (but for ``xner_lang``, set to spaCy's code where missing)."""
+    doc.user_data.setdefault(LANG_KEY, doc.lang_)
+    translation = get_translation(doc)
+    if translation is None:
+        doc_bin.add(doc)
+        return
+    holder = doc.user_data.pop(TRANSLATION_KEY)
+    doc.user_data[PAIRED_KEY] = True
     try:
-        yield
+        doc_bin.add(doc)
     finally:
-        for registry in registries:
-            vars(registry).pop("get_all", None)  # the class's method again
-
-
-def read_docbin(path: Union[str, Path]) -> list[Doc]:
-    """All Docs of a DocBin, translations unpacked; errors name the file."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    return docs_from_bytes(path.read_bytes(), path)
-
-
-def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[Doc]:
-    """The Docs of serialized DocBin bytes (a file's content, or a shard sent between processes)."""
-    install_extensions()
-    with _msgpack_extensions_looked_up_once():
-        try:
-            doc_bin = DocBin(store_user_data=True).from_bytes(data)
-        except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
-            raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
-        vocab = _vocab_of(doc_bin, source)
-        return [_unpack(doc, source, i) for i, doc in enumerate(doc_bin.get_docs(vocab))]
-
-
-def _vocab_of(doc_bin: DocBin, source: Union[str, Path, None]) -> Vocab:
-    """DocBins don't record a language; the first Doc's user data does (set by ``write_docbin``)."""
-    lang = "xx"
-    try:
-        if doc_bin.user_data and doc_bin.user_data[0]:
-            lang = srsly.msgpack_loads(doc_bin.user_data[0], use_list=False).get(LANG_KEY, "xx")
-        return vocab_for(lang)
-    except Exception as err:  # corrupt msgpack, not a mapping, or no such language
-        raise InputError(source, f"corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
-
-
-def write_docbin(path: Union[str, Path], docs: Iterable[Doc]) -> int:
-    """Write Docs (translations packed) to ``path`` atomically; returns the number of Docs."""
-    docs = list(docs)
-    write_atomic(path, docs_to_bytes(docs))
-    return len(docs)
+        del doc.user_data[PAIRED_KEY]
+        doc.user_data[TRANSLATION_KEY] = holder
+    translation.user_data.setdefault(LANG_KEY, translation.lang_)
+    doc_bin.add(translation)
 
 
 def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
-    """Serialized DocBin of ``docs`` with their translations packed; the Docs are left as they were."""
+    """Serialized DocBin of ``docs`` and their translations."""
     doc_bin = DocBin(store_user_data=True)
     with _msgpack_extensions_looked_up_once():
         for doc in docs:
-            doc.user_data.setdefault(LANG_KEY, doc.lang_)
-            restore = doc.user_data.get(TRANSLATION_KEY)
-            doc_bin.add(_pack(doc))
-            if restore is not None:  # leave the caller's Doc as it was
-                doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
-                doc.user_data[TRANSLATION_KEY] = restore
+            _add(doc_bin, doc)
         return doc_bin.to_bytes()
+
+
+def write_docbin(path: Union[str, Path], docs: Iterable[Doc], shard_size: int = SHARD_SIZE) -> int:
+    """Write Docs to a corpus (see ``DocWriter``) atomically; returns the number of Docs."""
+    with DocWriter(path, shard_size) as writer:
+        for doc in docs:
+            writer.add(doc)
+    return writer.count
+
+
+def is_directory_corpus(path: Union[str, Path]) -> bool:
+    """An output path names a directory of shards unless it ends with ``.spacy``."""
+    return Path(path).suffix != ".spacy"
+
+
+class DocWriter:
+    """Docs streamed to ``path``: one ``.spacy`` file (written at the end), or a directory of
+    ``shard_size``-pair shards ``000000.spacy``, ... (each written as it fills, in a hidden
+    directory beside ``path`` that replaces it at the end). Nothing appears at ``path`` unless the
+    ``with`` block completes."""
+
+    def __init__(self, path: Union[str, Path], shard_size: int = SHARD_SIZE):
+        if shard_size < 1:
+            raise ValueError(f"shard size must be at least 1, got {shard_size}")
+        self.path = Path(path)
+        self.shard_size = shard_size
+        self.count = 0
+        self.shards = 0
+        self._tmp: Optional[Path] = None
+        self._bin: Optional[DocBin] = None
+        self._in_shard = 0
+
+    def __enter__(self) -> "DocWriter":
+        self._lookups = _msgpack_extensions_looked_up_once()
+        self._lookups.__enter__()
+        self._bin = DocBin(store_user_data=True)
+        if is_directory_corpus(self.path):
+            self._tmp = directory_beside(self.path)
+        return self
+
+    def add(self, doc: Doc) -> None:
+        _add(self._bin, doc)
+        self.count += 1
+        self._in_shard += 1
+        if self._tmp is not None and self._in_shard >= self.shard_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        write_atomic(self._tmp / f"{self.shards:06d}.spacy", self._bin.to_bytes())
+        self.shards += 1
+        self._bin = DocBin(store_user_data=True)
+        self._in_shard = 0
+
+    def __exit__(self, kind, value, traceback) -> None:
+        try:
+            if kind is not None:
+                return
+            if self._tmp is None:
+                write_atomic(self.path, self._bin.to_bytes())
+                return
+            if self._in_shard or not self.shards:  # an empty corpus is one empty shard
+                self._flush()
+            replace_directory(self._tmp, self.path)
+            self._tmp = None
+        finally:
+            self._bin = None
+            self._lookups.__exit__(None, None, None)
+            if self._tmp is not None:
+                shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+def chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    """Consecutive lists of at most ``size`` Docs of a stream."""
+    docs = iter(docs)
+    while chunk := list(islice(docs, size)):
+        yield chunk

@@ -82,10 +82,7 @@ def read_corpus(
 
     ``baseline`` applies to the ``translations`` format only (see ``read_translations_jsonl``).
     """
-    path = Path(path)
-    summary = summary if summary is not None else StageSummary("convert")
-    sentences = read_tagged_sentences(path, format, strict=strict, baseline=baseline, summary=summary)
-    return _to_docs(path, sentences, lang, strict, summary)
+    return list(iter_corpus(path, lang, format, strict, baseline, summary=summary))
 
 
 def read_translations_jsonl(
@@ -102,9 +99,24 @@ def read_translations_jsonl(
     ``xner pair --by-id`` pairs it with the converted English corpus. With ``baseline`` (a key of
     ``baseline_tags``, e.g. ``tprojection``, ``awesome``), that system's projection becomes the ents.
     """
+    return list(iter_corpus(path, lang, "translations", baseline=baseline, source_stem=source_stem, summary=summary))
+
+
+def iter_corpus(
+    path: Union[str, Path],
+    lang: str,
+    format: str = "auto",
+    strict: bool = False,
+    baseline: Optional[str] = None,
+    source_stem: str = TRANSLATIONS_SOURCE_STEM,
+    summary: Optional[StageSummary] = None,
+) -> Iterator[Doc]:
+    """The Docs of ``read_corpus`` as a stream (``xner convert`` holds one sentence at a time)."""
     path = Path(path)
     summary = summary if summary is not None else StageSummary("convert")
-    return _to_docs(path, _read_translations(path, baseline, source_stem, summary), lang, False, summary)
+    sentences = read_tagged_sentences(path, format, strict=strict, baseline=baseline, summary=summary,
+                                      source_stem=source_stem)
+    return _to_docs(path, sentences, lang, strict, summary)
 
 
 def read_tagged_sentences(
@@ -113,6 +125,7 @@ def read_tagged_sentences(
     strict: bool = False,
     baseline: Optional[str] = None,
     summary: Optional[StageSummary] = None,
+    source_stem: str = TRANSLATIONS_SOURCE_STEM,
 ) -> Iterator[TaggedSentence]:
     """The sentences of a tagged file in the given (or detected) format."""
     path = Path(path)
@@ -126,7 +139,7 @@ def read_tagged_sentences(
     if format == "jsonl":
         return _read_jsonl(path, strict, summary)
     if format == "translations":
-        return _read_translations(path, baseline, TRANSLATIONS_SOURCE_STEM, summary)
+        return _read_translations(path, baseline, source_stem, summary)
     return _read_columns(path, COLUMN_FORMATS[format], strict, summary)
 
 
@@ -254,9 +267,8 @@ def _read_translations(
         raise InputError(path, "empty file: no sentences")
 
 
-def _to_docs(path: Path, sentences: Iterator[TaggedSentence], lang: str, strict: bool, summary: StageSummary) -> list[Doc]:
+def _to_docs(path: Path, sentences: Iterator[TaggedSentence], lang: str, strict: bool, summary: StageSummary) -> Iterator[Doc]:
     vocab = vocab_for(lang)
-    docs = []
     for sentence in sentences:
         try:
             spans, repaired = tags_to_spans(sentence.tags, sentence.scheme, strict=strict)
@@ -271,8 +283,7 @@ def _to_docs(path: Path, sentences: Iterator[TaggedSentence], lang: str, strict:
         summary.count("tokens", len(sentence.words))
         if repaired:
             summary.count("iob2_orphan_repaired", repaired)
-        docs.append(doc)
-    return docs
+        yield doc
 
 
 

@@ -17,6 +17,7 @@ class ProjectStage:
     source: Optional[str] = None  # the config file it was read from, named in errors
 
     name = "project"
+    chunk_size = 1000  # pairs projected and written at a time: each pair is projected on its own
 
     def __post_init__(self) -> None:
         self._component()  # bad settings fail here, before any work (and before any Ray worker starts)

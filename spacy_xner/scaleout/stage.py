@@ -2,7 +2,7 @@
 
 The worker runs in the ``xner`` process, or once per Ray actor on shards of the input, so a
 sharded run executes exactly the code of a single-process run. ``run_stage`` picks one of the two
-and writes the output DocBin and its summary.
+and writes the output corpus and its summary.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Protocol, U
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary, summary_path
-from ..corpora.docbin import write_docbin
+from ..corpora.docbin import DocWriter, chunks
 
 if TYPE_CHECKING:
     from .ray_backend import RayOptions
@@ -38,28 +38,41 @@ class Stage(Protocol):
 
 def run_stage(
     stage: Stage,
-    docs: list[Doc],
+    docs: Iterable[Doc],
     output: Union[str, Path],
     summary: Optional[Union[str, Path]] = None,
     ray: Optional["RayOptions"] = None,
     allow_empty: bool = False,
-) -> list[Doc]:
-    """Run ``stage`` over ``docs`` (here, or sharded on Ray) and write its summary and the output
-    (not written when no sentence got through, unless ``allow_empty``)."""
-    if ray is None:
-        from tqdm import tqdm
+) -> int:
+    """Run ``stage`` over ``docs`` (here, or sharded on Ray), write its summary and the output
+    (not written when no sentence got through, unless ``allow_empty``); returns the Docs written.
 
-        worker = stage.load()
-        out, stats = worker(tqdm(docs, desc=stage.name, unit="sent", disable=None, mininterval=1.0), 0)
-    else:
-        from .ray_backend import run_on_ray
+    A stage with a ``chunk_size`` runs on a stream of chunks of that many Docs, writing each
+    chunk's output as it comes: memory does not grow with the corpus. Any other stage gets the
+    whole corpus at once (eflomal aligns it in one run)."""
+    with DocWriter(output) as writer:
+        if ray is None:
+            from tqdm import tqdm
 
-        out, stats = run_on_ray(stage, docs, shard_dir(output), ray)
-    stats.write(summary_path(output, summary))
-    stats.report()
-    stats.check_not_empty(allow_empty)
-    write_docbin(output, out)
-    return out
+            worker = stage.load()
+            progress = tqdm(docs, desc=stage.name, unit="sent", disable=None, mininterval=1.0)
+            size = getattr(stage, "chunk_size", None)
+            stats = StageSummary(stage.name)
+            for part in ([progress] if size is None else chunks(progress, size)):
+                out, part_stats = worker(part, stats.sentences_in)
+                stats.merge(part_stats)
+                for doc in out:
+                    writer.add(doc)
+        else:
+            from .ray_backend import run_on_ray
+
+            out, stats = run_on_ray(stage, list(docs), shard_dir(output), ray)
+            for doc in out:
+                writer.add(doc)
+        stats.write(summary_path(output, summary))
+        stats.report()
+        stats.check_not_empty(allow_empty)
+    return writer.count
 
 
 def shard_dir(output: Union[str, Path]) -> Path:

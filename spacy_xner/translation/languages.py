@@ -165,7 +165,7 @@ def lang_token(code: str, scheme: str) -> str:
 def spacy_lang(code: str) -> str:
     """The spaCy language whose tokenizer splits this language's text; ``xx`` where spaCy has none
     (or where its tokenizer needs a package that is not installed, e.g. Japanese/Thai)."""
-    import spacy
+    import spacy.util
 
     if code.strip().lower() == MULTI:
         return MULTI
@@ -174,7 +174,10 @@ def spacy_lang(code: str) -> str:
         if not candidate:
             continue
         try:
-            spacy.blank(candidate)
+            language = spacy.util.get_lang_class(candidate)
+            if language.default_config["nlp"]["tokenizer"]["@tokenizers"] != "spacy.Tokenizer.v1":
+                spacy.blank(candidate)  # its own segmenter, which may need a package; else no spacy.blank,
+                # whose first call loads every plugin's registry entries (4 s, ~240 MB)
         except ImportError:  # no such language class, or its segmenter package is missing
             continue
         return candidate

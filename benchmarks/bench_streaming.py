@@ -1,0 +1,101 @@
+"""Streaming corpora (issue 16): peak RSS and pairs/s of convert → pair → project at growing sizes.
+
+    python benchmarks/bench_streaming.py --work /tmp/xner_stream --sizes 20000 200000
+
+Real Europarl-NER en-de pairs (799), replicated to each size; their links come from one
+``xner align`` (eflomal) run on the 799 pairs, replicated with them, and are given to ``xner
+project --pharaoh``. Every command is a separate ``xner`` process under ``/usr/bin/time -v``
+(whole-process peak RSS, wall and CPU seconds). Outputs are directories of shards (names without
+``.spacy``), the layout whose memory does not grow with the corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("XNER_SHARED_DATA", REPO.parent / "shared" / "data"))
+EUROPARL = DATA / "europarl-ner"
+XNER = [sys.executable, "-m", "spacy_xner"]
+
+
+def xner(*args: str, work: Path) -> dict:
+    """Run one command under /usr/bin/time -v; its peak RSS (MB), wall and CPU seconds."""
+    res = subprocess.run(["/usr/bin/time", "-v", *XNER, *map(str, args)], cwd=work, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(REPO), "TQDM_DISABLE": "1"})
+    if res.returncode:
+        sys.exit(f"xner {' '.join(map(str, args))} failed:\n{res.stderr[-3000:]}")
+    field = lambda name: re.search(rf"{name}: (.+)", res.stderr).group(1)  # noqa: E731
+    wall = [float(x) for x in field(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\)").split(":")]
+    return {"rss_mb": round(int(field(r"Maximum resident set size \(kbytes\)")) / 1024),
+            "wall_s": round(sum(x * 60 ** i for i, x in enumerate(reversed(wall))), 1),
+            "cpu_s": round(float(field("User time \\(seconds\\)")) + float(field("System time \\(seconds\\)")), 1)}
+
+
+def segments(path: Path) -> list[str]:
+    """The sentence blocks of a two-column file, each with its trailing blank line."""
+    return [block + "\n\n" for block in path.read_text(encoding="utf-8").strip("\n").split("\n\n")]
+
+
+def replicate(blocks: list[str], n: int, path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(blocks[i % len(blocks)])
+
+
+def base_links(work: Path) -> list[str]:
+    """eflomal links of the 799 real pairs (one ``xner align`` run, cached in the work folder)."""
+    pharaoh = work / "base.pharaoh"
+    if not pharaoh.exists():
+        for lang in ("en", "de"):
+            xner("convert", EUROPARL / f"{lang}-europarl.test.conll02", f"base.{lang}.spacy", "--lang", lang, work=work)
+        xner("pair", "base.en.spacy", "base.de.spacy", "base.pairs.spacy", work=work)
+        xner("align", "base.pairs.spacy", "base.aligned.spacy", "--pharaoh", pharaoh, work=work)
+    return pharaoh.read_text(encoding="utf-8").split("\n")[:-1]
+
+
+def run_size(n: int, work: Path, links: list[str]) -> list[dict]:
+    rows = []
+    for lang in ("en", "de"):
+        replicate(segments(EUROPARL / f"{lang}-europarl.test.conll02"), n, work / f"{lang}.{n}.conll")
+    (work / f"links.{n}.pharaoh").write_text("".join(links[i % len(links)] + "\n" for i in range(n)), encoding="utf-8")
+    steps = [
+        ("convert en", ["convert", f"en.{n}.conll", f"en.{n}", "--lang", "en"]),
+        ("convert de", ["convert", f"de.{n}.conll", f"de.{n}", "--lang", "de"]),
+        ("pair", ["pair", f"en.{n}", f"de.{n}", f"pairs.{n}"]),
+        ("project heuristic", ["project", f"pairs.{n}", f"proj.h.{n}", "--method", "heuristic", "--pharaoh", f"links.{n}.pharaoh"]),
+        ("project ngram+ILP (default)", ["project", f"pairs.{n}", f"proj.d.{n}", "--pharaoh", f"links.{n}.pharaoh"]),
+    ]
+    for name, args in steps:
+        row = {"pairs": n, "command": name, **xner(*args, work=work)}
+        row["pairs_per_s"] = round(n / row["wall_s"])
+        row["pairs_per_cpu_s"] = round(n / row["cpu_s"])
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    summary = json.loads((work / f"proj.d.{n}.summary.json").read_text())
+    assert summary["done"] + sum(summary["skipped"].values()) == summary["sentences_in"] == n
+    for stem in (f"en.{n}", f"de.{n}", f"pairs.{n}", f"proj.h.{n}", f"proj.d.{n}"):
+        subprocess.run(["rm", "-rf", str(work / stem)], check=True)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/xner_stream"))
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 200_000, 1_000_000])
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    links = base_links(args.work)
+    print(json.dumps({"load_average": os.getloadavg(), "cpus": os.cpu_count()}), flush=True)
+    rows = [row for n in args.sizes for row in run_size(n, args.work, links)]
+    print(json.dumps({"load_average": os.getloadavg()}), flush=True)
+    (args.work / "results.json").write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -132,12 +132,18 @@ def test_empty_and_overlong_sentences(tiny_nllb_dir):
     assert summary.done == 1
 
 
-def test_given_jsonl_pairs_by_id(data_dir, conll_docs):
+def _given_hausa(data_dir):
+    """A pipeline whose translator looks up the published NLLB Hausa translations by CoNLL id."""
     path = data_dir / "translations" / "conll2003-train" / "hau.nllb200.jsonl.gz"
     nlp = spacy.blank("en")
     nlp.add_pipe("xner_translator", config={
         "tgt_lang": "hau", "translator": {"@xner_translators": "spacy_xner.GivenTranslations.v1", "path": str(path),
                                           "id_format": "en.conll.train:{id}"}})
+    return nlp
+
+
+def test_given_jsonl_pairs_by_id(data_dir, conll_docs):
+    nlp = _given_hausa(data_dir)
     docs = list(nlp.pipe(_fresh(conll_docs)))
     first = docs[0]._.xner_translation
     assert [t.text for t in first][:4] == ["EU", "ta", "yi", "watsi"]
@@ -243,11 +249,7 @@ def test_cli_ctranslate2_backend(tiny_nllb_dir, conll_docs, tmp_path, xner, monk
 
 
 def test_the_same_doc_twice_gets_the_same_given_translation(data_dir, conll_docs):
-    path = data_dir / "translations" / "conll2003-train" / "hau.nllb200.jsonl.gz"
-    nlp = spacy.blank("en")
-    nlp.add_pipe("xner_translator", config={
-        "tgt_lang": "hau", "translator": {"@xner_translators": "spacy_xner.GivenTranslations.v1", "path": str(path),
-                                          "id_format": "en.conll.train:{id}"}})
+    nlp = _given_hausa(data_dir)
     doc = _fresh(conll_docs)[0]
     first = [t.text for t in nlp(doc)._.xner_translation]
     assert [t.text for t in nlp(doc)._.xner_translation] == first

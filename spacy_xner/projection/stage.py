@@ -84,9 +84,11 @@ def projector_config(method: Optional[str] = None, solver: Optional[str] = None,
     return component_config(config, settings, overrides or {})
 
 
-def build_projector(*args: Any, **kwargs: Any):
-    """The ``xner_projector`` component of ``projector_config(*args, **kwargs)``."""
+def build_projector(method: Optional[str] = None, solver: Optional[str] = None, config: Optional[str] = None,
+                    ner_model: Optional[str] = None, string_score: bool = True, drop_incomplete: bool = False,
+                    overrides: Optional[dict[str, Any]] = None):
+    """The ``xner_projector`` component of ``projector_config`` (same arguments)."""
     from ..components.build import build_component
 
-    config = kwargs.get("config", args[2] if len(args) > 2 else None)
-    return build_component("xner_projector", projector_config(*args, **kwargs), config)
+    settings = projector_config(method, solver, config, ner_model, string_score, drop_incomplete, overrides)
+    return build_component("xner_projector", settings, config)

@@ -110,6 +110,7 @@ def config_error(source: Optional[Union[str, Path]], err: Exception, settings: M
         first = errors[0]
         where = ".".join(map(str, first.get("loc", ()))).removeprefix(f"{factory}.")
         reason = re.sub(r"typing\.Literal\[(.*?)\]", r"one of \1", str(first.get("msg")))
+        reason = re.sub(r"<class '(\w+)'>", r"\1", reason)
         return InputError(source or factory or None, f"{where}: {reason}".replace(": at root:", ":"))
     text = getattr(err, "desc", None) or str(err) or type(err).__name__
     line = re.search(r"line:? (\d+)", text)

@@ -84,10 +84,14 @@ class TranslatorComponent(Pipe):
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None) -> None:
         """Load the model now rather than at the first Doc."""
-        if self.tgt_lang is None:
-            raise XnerError(f"{self.name}: set tgt_lang (the target language, e.g. 'de' or 'hau') in its config")
+        self._require_tgt_lang()
         if hasattr(self.translator, "initialize"):
             self.translator.initialize()
+
+    def _require_tgt_lang(self) -> None:
+        if self.tgt_lang is None:
+            raise XnerError(f"{self.name}: no target language: set tgt_lang in its config (xner translate: "
+                            "--tgt-lang), e.g. 'de' or 'hau'")
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -119,8 +123,7 @@ class TranslatorComponent(Pipe):
     def translate(self, docs: list[Doc], start: Optional[int] = None) -> list[Optional[Doc]]:
         """The translation of each Doc (``None`` where skipped); ``start``: the position of ``docs[0]``
         in the corpus, needed (only) by given translations paired by order."""
-        if self.tgt_lang is None:
-            raise XnerError(f"{self.name}: set tgt_lang (the target language, e.g. 'de' or 'hau') in its config")
+        self._require_tgt_lang()
         if isinstance(self.translator, GivenTranslations):
             if self.translator.paired_by_order and start is None:
                 raise XnerError(f"{self.translator.path}: a file without sentence ids is paired by order, which "

@@ -20,6 +20,7 @@ TRANSLATION_KEY = "xner_translation"  # in user data: the translation, held by a
 ID_KEY = "xner_id"
 SOURCE_ID_KEY = "xner_source_id"
 PROJECTION_KEY = "xner_projection"
+ALIGNMENT_DATA_KEY = ("._.", "xner_alignment", None, None)  # where spaCy keeps ``doc._.xner_alignment``
 
 
 class TranslationHolder:
@@ -93,29 +94,41 @@ def set_word_spans(doc: Doc, spans: Iterable[WordSpan]) -> None:
 
 
 def get_alignment(doc: Doc) -> Optional[Alignment]:
-    raw = doc._.xner_alignment
+    """The links of a Doc, or of a DocBin row (``StoredDoc``: the same user data)."""
+    raw = doc.user_data.get(ALIGNMENT_DATA_KEY)
     if raw is None:
         return None
+    if raw and type(raw[0]) is Link:  # set by set_alignment(plain=True)
+        return list(raw)
     return [Link(int(link[0]), int(link[1]), float(link[2]) if len(link) > 2 else 1.0) for link in raw]
 
 
-def set_alignment(doc: Doc, links: Sequence[Link]) -> None:
-    doc._.xner_alignment = [[int(l.src), int(l.tgt), float(l.score)] for l in links]
+def set_alignment(doc: Doc, links: Sequence[Link], plain: bool = False) -> None:
+    """``plain``: the links are ``Link``s of Python ints and floats already (parsed Pharaoh lines), kept
+    as they are (they serialize as the ``[src, tgt, score]`` lists); any others are converted."""
+    if plain:
+        doc.user_data[ALIGNMENT_DATA_KEY] = list(links)
+    else:
+        doc.user_data[ALIGNMENT_DATA_KEY] = [[int(l.src), int(l.tgt), float(l.score)] for l in links]
 
 
-def set_projection_record(translation: Doc, result: ProjectionResult, src_spans: Sequence[WordSpan]) -> None:
-    """Record on the translation what the projector did with every source entity.
+def projection_record(result: ProjectionResult, src_spans: Sequence[WordSpan]) -> dict:
+    """What the projector did with every source entity (kept on the translation under ``xner_projection``):
 
     ``{"entities": [{"source": [s, e, label], "target": [s, e, label], "score": float}, ...],
        "dropped": [{"source": [s, e, label], "reason": str}, ...]}``
     """
-    translation.user_data[PROJECTION_KEY] = {
+    return {
         "entities": [
             {"source": _span_list(src_spans[p.source_index]), "target": _span_list(p.span), "score": float(p.score)}
             for p in result.projected
         ],
         "dropped": [{"source": _span_list(src_spans[d.source_index]), "reason": d.reason} for d in result.dropped],
     }
+
+
+def set_projection_record(translation: Doc, result: ProjectionResult, src_spans: Sequence[WordSpan]) -> None:
+    translation.user_data[PROJECTION_KEY] = projection_record(result, src_spans)
 
 
 def get_projection_record(translation: Doc) -> Optional[dict]:

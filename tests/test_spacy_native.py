@@ -13,7 +13,7 @@ from spacy_xner.docs import get_alignment, set_alignment, set_id
 from spacy_xner.errors import XnerError
 from spacy_xner.evaluation import spanf1
 from spacy_xner.evaluation.scorers import score_alignment
-from spacy_xner.projection.stage import project_docs
+from spacy_xner.projection.stage import project_pairs
 from spacy_xner.ty import Link
 
 HEURISTIC = {"projection": {"@xner_projections": "spacy_xner.HeuristicProjection.v1"}}
@@ -82,7 +82,7 @@ def test_nlp_evaluate_scores_the_projection_as_xner_evaluate_does(gold_pairs):
     gold = [p._.xner_translation.copy() for p in pairs]
     for p in pairs:
         p._.xner_translation.set_ents([], default="missing")
-    projected, _ = project_docs(pairs, nlp.get_pipe("xner_projector"))
+    projected, _ = project_pairs(pairs, nlp.get_pipe("xner_projector"))
     reference = spanf1.score(projected, gold, allow_missing=True)
     assert 0.3 < scores["xner_proj_f"] < 1.0
     assert scores["xner_proj_f"] == pytest.approx(reference["f1"])

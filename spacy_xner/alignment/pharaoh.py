@@ -12,10 +12,21 @@ from ..ty import Alignment, Link
 from ..io import write_atomic
 
 
+_new_link = tuple.__new__  # Link(...) without NamedTuple's Python-level __new__: a third of a line's time
+
+
 def parse_line(line: str) -> Alignment:
     """Links of one line; ``ValueError`` names the first malformed token."""
+    tokens = line.split()
+    if line.count("-") == len(tokens):  # only i-j links (the common case), parsed in one go
+        try:
+            values = list(map(int, line.replace("-", " ").split()))
+        except ValueError:
+            values = []
+        if len(values) == 2 * len(tokens):  # a negative index has a "-" more, so it is not here
+            return [_new_link(Link, (src, tgt, 1.0)) for src, tgt in zip(values[::2], values[1::2])]
     links = []
-    for token in line.split():
+    for token in tokens:
         parts = token.split("-")
         if len(parts) not in (2, 3):
             raise ValueError(f"malformed link {token!r} (expected i-j or i-j-score)")

@@ -35,7 +35,7 @@ def project_cli(
     paths (--projection.solver.n_proj 2) set any of its settings."""
     from ..accounting import summary_path
     from ..alignment.pharaoh import iter_pharaoh
-    from ..corpora.docbin import iter_docs
+    from ..corpora.docbin import iter_docs, iter_stored_pairs
     from ..corpora.pairing import attach_alignments
     from ..io import check_outputs
     from ..components.build import parse_overrides
@@ -48,7 +48,7 @@ def project_cli(
     settings = projector_config(method, solver, config_file, _ray.for_workers(ner_model, options), string_score,
                                 drop_incomplete, parse_overrides(ctx.args))
     stage = ProjectStage(settings, config_file)
-    docs = iter_docs(input_path)
+    docs = iter_docs(input_path) if options is not None else iter_stored_pairs(input_path)  # here: no Docs made
     if pharaoh is not None:
         docs = attach_alignments(docs, iter_pharaoh(pharaoh), input_path, pharaoh)
     run_stage(stage, docs, output_path, summary, options, allow_empty)

@@ -19,14 +19,15 @@ from typing import Iterable, Iterator, Optional, Union
 
 import srsly
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, DocBin
 from spacy.tokens._dict_proxies import SpanGroups
 from spacy.vocab import Vocab
 
 from ..docs import TRANSLATION_KEY, get_translation, install_extensions, set_translation
 from ..errors import InputError
+from ..translation.languages import spacy_lang
 from ..io import directory_beside, replace_directory, write_atomic
+from .stored import ShardStrings, StoredDoc, referenced_strings, stored_from_doc
 
 PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its translation
 PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, read only
@@ -44,7 +45,6 @@ def vocab_for(lang: str) -> Vocab:
     from spacy.util import get_lang_class
     from spacy.vocab import create_vocab
 
-    from ..translation.languages import spacy_lang
 
     code = spacy_lang(lang)
     if code not in _vocabs:
@@ -118,36 +118,59 @@ def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[
 
 def iter_docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> Iterator[Doc]:
     install_extensions()
+    for i, (row, translation) in enumerate(iter_rows_from_bytes(data, source)):
+        doc = _row_doc(row)
+        if translation is not None:
+            set_translation(doc, _row_doc(translation))
+            yield doc
+        else:
+            yield _unpack(doc, source, i)
+
+
+def iter_stored_pairs(path: Union[str, Path]) -> Iterator[tuple[StoredDoc, Optional[StoredDoc]]]:
+    """The pairs of a corpus as DocBin rows (``StoredDoc``), without making Docs: (source, its
+    translation or None); an old packed translation is unpacked into a row."""
+    for file in corpus_files(path):
+        for i, (row, translation) in enumerate(iter_rows_from_bytes(file.read_bytes(), file)):
+            if translation is None and PACKED_TRANSLATION_KEY in row.user_data:
+                unpacked = _unpack(_row_doc(row), file, i)
+                row.user_data.pop(PACKED_TRANSLATION_KEY)
+                translation = stored_from_doc(get_translation(unpacked), language_of(get_translation(unpacked)))
+            yield row, translation
+
+
+def iter_rows_from_bytes(data: bytes, source: Union[str, Path, None] = None
+                         ) -> Iterator[tuple[StoredDoc, Optional[StoredDoc]]]:
+    """The rows of serialized DocBin bytes, each source with the row of its translation (or None)."""
     with _msgpack_extensions_looked_up_once():
         try:
             doc_bin = DocBin(store_user_data=True).from_bytes(data)
         except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
             raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
-        source_doc = None
-        for i, doc in enumerate(_get_docs(doc_bin, source)):
-            if source_doc is not None:
-                set_translation(source_doc, doc)
-                yield source_doc
-                source_doc = None
-            elif doc.user_data.pop(PAIRED_KEY, False):
-                source_doc = doc
+        pending = None
+        for row in _rows(doc_bin, source):
+            if pending is not None:
+                yield pending, row
+                pending = None
+            elif row.user_data.pop(PAIRED_KEY, False):
+                pending = row
             else:
-                yield _unpack(doc, source, i)
-        if source_doc is not None:
+                yield row, None
+        if pending is not None:
             raise InputError(source, "the last pair has no translation Doc (a truncated file?)")
 
 
-def _get_docs(doc_bin: DocBin, source: Union[str, Path, None]) -> Iterator[Doc]:
-    """``DocBin.get_docs`` with each Doc in the Vocab of its own language (its ``xner_lang``; a
-    pair's two Docs share the DocBin but not the language). Files without it use the first Doc's."""
-    vocabs: dict[str, Vocab] = {}
+def _rows(doc_bin: DocBin, source: Union[str, Path, None]) -> Iterator[StoredDoc]:
+    """The DocBin's rows with their user data decoded, each in its own language (its ``xner_lang``;
+    a pair's two Docs share the DocBin but not the language). Rows without it take the first row's."""
+    strings = ShardStrings(doc_bin.strings)
     default = "xx"
-    orth_col = doc_bin.attrs.index(ORTH)
-    for i, tokens in enumerate(doc_bin.tokens):
+    languages = set()  # those known to exist
+    for i in range(len(doc_bin.tokens)):
         user_data = {}
         if i < len(doc_bin.user_data) and doc_bin.user_data[i] is not None:
             try:
-                user_data = srsly.msgpack_loads(doc_bin.user_data[i], use_list=False)
+                user_data = dict(srsly.msgpack_loads(doc_bin.user_data[i], use_list=False))
                 lang = user_data.get(LANG_KEY) or default
             except Exception as err:  # corrupt msgpack, or not a mapping
                 raise InputError(source, f"doc {i}: corrupt user data ({type(err).__name__})") from None
@@ -155,21 +178,25 @@ def _get_docs(doc_bin: DocBin, source: Union[str, Path, None]) -> Iterator[Doc]:
             lang = default
         if i == 0:
             default = lang
-        if lang not in vocabs:
+        if lang not in languages:
             try:
-                vocabs[lang] = vocab_for(lang)
+                vocab_for(lang)
             except Exception as err:  # no such language
                 raise InputError(source, f"corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
-            for string in doc_bin.strings:
-                vocabs[lang].strings.add(string)
-        spaces = None if doc_bin.flags[i].get("has_unknown_spaces") else doc_bin.spaces[i]
-        doc = Doc(vocabs[lang], words=tokens[:, orth_col], spaces=spaces)
-        doc = doc.from_array(doc_bin.attrs, tokens)
-        doc.cats = doc_bin.cats[i]
-        if doc_bin.span_groups[i] and doc_bin.span_groups[i] != SpanGroups._EMPTY_BYTES:
-            doc.spans.from_bytes(doc_bin.span_groups[i])
-        doc.user_data.update(user_data)
-        yield doc
+            languages.add(lang)
+        yield StoredDoc(doc_bin.attrs, doc_bin.tokens[i], doc_bin.spaces[i], doc_bin.cats[i],
+                        doc_bin.flags[i] if i < len(doc_bin.flags) else {},
+                        doc_bin.span_groups[i] if i < len(doc_bin.span_groups) else b"", user_data, strings, lang)
+
+
+def _row_doc(row: StoredDoc) -> Doc:
+    """The row as a Doc in the shared Vocab of its language, which learns the shard's strings once."""
+    vocab = vocab_for(row.lang)
+    if id(vocab) not in row.strings.learned_by:  # the Vocabs live as long as the process: their ids are theirs
+        for string in row.strings.values():
+            vocab.strings.add(string)
+        row.strings.learned_by.add(id(vocab))
+    return row.to_doc(vocab)
 
 
 def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:
@@ -184,6 +211,7 @@ def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> 
                                      f"({type(err).__name__})") from None
         set_translation(doc, translation)
     return doc
+
 
 
 def _add(doc_bin: DocBin, doc: Doc) -> None:
@@ -243,6 +271,7 @@ class DocWriter:
         self._tmp: Optional[Path] = None
         self._bin: Optional[DocBin] = None
         self._in_shard = 0
+        self._rows_strings: dict[int, tuple[ShardStrings, list[StoredDoc]]] = {}  # rows added, by string table
 
     def __enter__(self) -> "DocWriter":
         self._lookups = _msgpack_extensions_looked_up_once()
@@ -252,15 +281,43 @@ class DocWriter:
             self._tmp = directory_beside(self.path)
         return self
 
-    def add(self, doc: Doc) -> None:
+    def add(self, doc: Union[Doc, StoredDoc]) -> None:
+        if isinstance(doc, StoredDoc):
+            self.add_stored(doc)
+            return
         _add(self._bin, doc)
+        self._added()
+
+    def add_stored(self, row: StoredDoc) -> None:
+        """Write a row as ``add`` writes the Doc it stands for (a single Doc: no translation)."""
+        row.user_data.setdefault(LANG_KEY, spacy_lang(row.lang))
+        if list(row.attrs) != self._bin.attrs:  # a file written with other attributes: as spaCy converts them
+            self._bin.add(_row_doc(row))
+        else:
+            doc_bin = self._bin
+            doc_bin.tokens.append(row.tokens)
+            doc_bin.spaces.append(row.spaces)
+            doc_bin.flags.append({"has_unknown_spaces": bool(row.flags.get("has_unknown_spaces"))})
+            doc_bin.cats.append(row.cats)
+            doc_bin.user_data.append(srsly.msgpack_dumps(row.user_data))
+            doc_bin.span_groups.append(row.span_groups or SpanGroups._EMPTY_BYTES)
+            self._rows_strings.setdefault(id(row.strings), (row.strings, []))[1].append(row)
+        self._added()
+
+    def _added(self) -> None:
         self.count += 1
         self._in_shard += 1
         if self._tmp is not None and self._in_shard >= self.shard_size:
             self._flush()
 
+    def _to_bytes(self) -> bytes:
+        for strings, rows in self._rows_strings.values():  # the strings of a shard's rows, in one pass per table
+            self._bin.strings.update(referenced_strings(rows, strings))
+        self._rows_strings = {}
+        return self._bin.to_bytes()
+
     def _flush(self) -> None:
-        write_atomic(self._tmp / f"{self.shards:06d}.spacy", self._bin.to_bytes())
+        write_atomic(self._tmp / f"{self.shards:06d}.spacy", self._to_bytes())
         self.shards += 1
         self._bin = DocBin(store_user_data=True)
         self._in_shard = 0
@@ -270,7 +327,7 @@ class DocWriter:
             if kind is not None:
                 return
             if self._tmp is None:
-                write_atomic(self.path, self._bin.to_bytes())
+                write_atomic(self.path, self._to_bytes())
                 return
             if self._in_shard or not self.shards:  # an empty corpus is one empty shard
                 self._flush()

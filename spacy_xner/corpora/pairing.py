@@ -19,8 +19,10 @@ from ..docs import SOURCE_ID_KEY, get_id, index_by_id, set_alignment
 from ..errors import InputError, XnerError
 from ..io import PathLike
 from ..ty import Alignment
+from .stored import StoredDoc
 
 NO_TARGET = "no target sentence"
+Pair = Union[Doc, tuple[StoredDoc, Optional[StoredDoc]]]
 
 
 def pair_docs(
@@ -79,21 +81,23 @@ def _zip_same_length(left: Iterable, right: Iterable, mismatch: Callable[[int, i
         raise mismatch(n_left, n_right)
 
 
-def attach_alignments(docs: Iterable[Doc], alignments: Iterable[Alignment], docs_path: PathLike,
-                      alignments_path: PathLike) -> Iterator[Doc]:
+def attach_alignments(pairs: Iterable[Pair], alignments: Iterable[Alignment], docs_path: PathLike,
+                      alignments_path: PathLike) -> Iterator[Pair]:
     """Each pair with its line of a Pharaoh file as ``doc._.xner_alignment`` (replacing any links
-    on it); a link outside its pair or a count that differs from the pairs' is an ``InputError``."""
+    on it); a link outside its pair or a count that differs from the pairs' is an ``InputError``.
+    A pair is a source Doc with its translation, or the two DocBin rows of ``iter_stored_pairs``."""
     def mismatch(n_docs: int, n_lines: int) -> InputError:
         return InputError(alignments_path, f"{n_lines} alignment lines for {n_docs} sentences in {docs_path}")
 
-    for n, (doc, links) in enumerate(_zip_same_length(docs, alignments, mismatch), start=1):
-        sizes = (len(doc), len(doc._.xner_translation) if doc._.xner_translation is not None else 0)
+    for n, (pair, links) in enumerate(_zip_same_length(pairs, alignments, mismatch), start=1):
+        source, translation = pair if isinstance(pair, tuple) else (pair, pair._.xner_translation)
+        sizes = (len(source), len(translation) if translation is not None else 0)
         bad = next((l for l in links if l.src >= sizes[0] or l.tgt >= sizes[1]), None)
         if bad is not None:
             raise InputError(alignments_path, f"link {bad.src}-{bad.tgt} is out of range for a pair of "
                                               f"{sizes[0]} and {sizes[1]} words", n)
-        set_alignment(doc, links)
-        yield doc
+        set_alignment(source, links, plain=True)  # parse_line's Links
+        yield pair
 
 
 def _match(sources: Iterable[Doc], targets: Sequence[Doc], id_map: Optional[dict[str, str]]) -> Iterator[tuple[Doc, Optional[Doc]]]:

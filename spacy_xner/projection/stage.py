@@ -8,7 +8,8 @@ from typing import Any, Iterable, Optional
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
-from ..docs import get_id
+from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, set_id
+from ..corpora.stored import StoredDoc
 
 
 @dataclass(frozen=True)
@@ -35,35 +36,66 @@ class ProjectStage:
 
     def load(self):
         projector = self._component()
-        return lambda docs, start: project_docs(docs, projector)
+        return lambda pairs, start: project_pairs(pairs, projector)
 
 
-def project_docs(docs: Iterable[Doc], projector) -> tuple[list[Doc], StageSummary]:
-    """The projected target Docs, and a summary counting entities in and out and every drop.
+def project_pairs(pairs: Iterable, projector) -> tuple[list, StageSummary]:
+    """The projected targets of a chunk of pairs, and a summary counting entities in and out and every drop.
 
-    One source entity can become several target spans (the heuristic keeps every long enough run),
-    so entities placed (``entities_projected``) and spans written (``entities_out``) are counted
-    apart: ``entities_in = entities_projected + dropped + entities_in_skipped_sentences``.
+    A pair is a source Doc with its translation (the Docs a pipeline or a Ray shard holds), or the
+    two DocBin rows of ``iter_stored_pairs`` (what ``xner project`` streams: no Docs are made);
+    the targets are of the same kind. One source entity can become several target spans (the
+    heuristic keeps every long enough run), so entities placed (``entities_projected``) and spans
+    written (``entities_out``) are counted apart:
+    ``entities_in = entities_projected + dropped + entities_in_skipped_sentences``.
     """
+    pairs = list(pairs)
+    projected = _project_rows(pairs, projector) if pairs and isinstance(pairs[0], tuple) else _project_docs(pairs, projector)
     stats = StageSummary("project")
-    targets = []
-    for doc in docs:
-        reason = projector.project(doc)
-        n_in = len(doc.ents)
+    written = []
+    for sentence_id, n_in, reason, record, target in projected:
         stats.count("entities_in", n_in)
         if reason is not None:
-            stats.add_skipped(reason, get_id(doc))
+            stats.add_skipped(reason, sentence_id)
             stats.count("entities_in_skipped_sentences", n_in)
             continue
-        translation = doc._.xner_translation
-        record = translation.user_data["xner_projection"]
         stats.add_done()
         stats.count("entities_projected", len({tuple(e["source"]) for e in record["entities"]}))
         stats.count("entities_out", len(record["entities"]))
         for dropped in record["dropped"]:
             stats.count(f"dropped: {dropped['reason']}")
-        targets.append(translation)
-    return targets, stats
+        written.append(target)
+    return written, stats
+
+
+Projected = tuple[Optional[str], int, Optional[str], dict, Any]  # id, entities in, skip reason, record, target
+
+
+def _project_docs(docs: list[Doc], projector) -> list[Projected]:
+    reasons = projector.project_docs(docs)
+    out = []
+    for doc, reason in zip(docs, reasons):
+        target = doc._.xner_translation
+        record = get_projection_record(target if target is not None else doc)
+        out.append((get_id(doc), len(doc.ents), reason, record, target))
+    return out
+
+
+def _project_rows(pairs: list[tuple[StoredDoc, Optional[StoredDoc]]], projector) -> list[Projected]:
+    sentences = []
+    for source, translation in pairs:
+        if translation is not None and get_id(translation) is None and get_id(source) is not None:
+            set_id(translation, get_id(source), source_id=get_id(source))
+        sentences.append((source.words(), source.entities(),
+                          translation.words() if translation is not None else None, get_alignment(source)))
+    out = []
+    for (source, translation), sentence, outcome in zip(pairs, sentences, projector.project_many(sentences)):
+        target = None
+        if outcome.reason is None:
+            target = translation.with_entities(outcome.entities)
+            target.user_data[PROJECTION_KEY] = outcome.record
+        out.append((get_id(source), len(sentence[1]), outcome.reason, outcome.record, target))
+    return out
 
 
 def projector_config(method: Optional[str] = None, solver: Optional[str] = None, config: Optional[str] = None,

@@ -6,6 +6,7 @@ and writes the output corpus and its summary.
 """
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Protocol, Union
 
@@ -55,6 +56,7 @@ def run_stage(
             from tqdm import tqdm
 
             worker = stage.load()
+            gc.freeze()  # the models and imports are never garbage: the collector need not rescan them every pass
             progress = tqdm(docs, desc=stage.name, unit="sent", disable=None, mininterval=1.0)
             size = getattr(stage, "chunk_size", None)
             stats = StageSummary(stage.name)

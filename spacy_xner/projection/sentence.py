@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Sequence, Union
 
-from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, Projector, WordSpan, Words
+from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, Projector, Sentence, WordSpan, Words
 from . import reasons
 from .labels import LabelMap
 
@@ -18,7 +18,6 @@ class SentenceSkipped(Exception):
         self.reason = reason
 
 
-Sentence = tuple[Words, Sequence[WordSpan], Words, Iterable[Link]]  # source words, entities, target words, links
 
 
 def project_sentence(

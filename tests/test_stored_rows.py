@@ -26,7 +26,7 @@ def _write(path, targets):
     with DocWriter(path) as writer:
         for target in targets:
             writer.add(target)
-    return path.read_bytes()
+    return path.read_bytes() if path.is_file() else None
 
 
 def _project_both(pairs_path, pharaoh, projector, tmp_path):
@@ -155,3 +155,16 @@ def test_building_a_component_imports_no_other_plugin():
             "print('spacy_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["XnerProjector", "False", "True"]
+
+
+def test_a_large_single_file_output_warns_that_it_is_held(pairs, tmp_path, monkeypatch, capsys):
+    from spacy_xner.corpora import docbin
+
+    root, _ = pairs
+    monkeypatch.setattr(docbin, "LARGE_FILE", 5)
+    rows = [row for row, _ in iter_stored_pairs(root / "aligned.spacy")]
+    _write(tmp_path / "one.spacy", rows)
+    assert "name the output without .spacy" in capsys.readouterr().out
+    _write(tmp_path / "shards", rows)
+    assert "without .spacy" not in capsys.readouterr().out
+    assert len(read_docbin(tmp_path / "one.spacy")) == len(read_docbin(tmp_path / "shards")) == len(rows)

@@ -33,6 +33,7 @@ PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its
 PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, read only
 LANG_KEY = "xner_lang"
 SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
+LARGE_FILE = 200_000  # Docs in one .spacy output that earn a warning
 
 _vocabs: dict[str, Vocab] = {}
 
@@ -306,6 +307,11 @@ class DocWriter:
 
     def _added(self) -> None:
         self.count += 1
+        if self._tmp is None and self.count == LARGE_FILE:
+            from wasabi import msg
+
+            msg.warn(f"{self.path}: a .spacy file is one DocBin, held in memory until it is written (a few KB a "
+                     f"sentence); for corpora this size name the output without .spacy (a directory of shards)")
         self._in_shard += 1
         if self._tmp is not None and self._in_shard >= self.shard_size:
             self._flush()

@@ -4,9 +4,18 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, TypeVar, Union
 
 from wasabi import msg
+
+T = TypeVar("T")
+
+
+def progress(items: Iterable[T], stage: str) -> Iterator[T]:
+    """A long stage's items with a progress bar on the terminal (sentences/s; none when piped)."""
+    from tqdm import tqdm
+
+    return iter(tqdm(items, desc=stage, unit="sent", disable=None, mininterval=1.0))
 
 
 def summary_path(output: Union[str, Path], override: Optional[Union[str, Path]] = None) -> Path:

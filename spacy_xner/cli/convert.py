@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from ..accounting import StageSummary, summary_path
+from ..accounting import StageSummary, progress, summary_path
 from ..corpora.docbin import write_docbin
 from ..corpora.readers import FORMATS, TRANSLATIONS_SOURCE_STEM, iter_corpus
 from ..io import check_outputs
@@ -33,7 +33,7 @@ def convert_cli(
     check_outputs([input_path], [output_path, summary_path(output_path)])
     summary = StageSummary("convert", lang)
     docs = iter_corpus(input_path, lang, format, strict, baseline, source_stem, summary)
-    n_docs = write_docbin(output_path, docs)
+    n_docs = write_docbin(output_path, progress(docs, "convert"))
     summary.write(summary_path(output_path))
     summary.report()
     counts = summary.counts

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from ..accounting import StageSummary, summary_path
+from ..accounting import StageSummary, progress, summary_path
 from ..corpora.docbin import DocWriter, iter_docs
 from ..corpora.pairing import iter_pairs, read_id_map
 from ..errors import XnerError
@@ -33,7 +33,8 @@ def pair_cli(
     mapping = read_id_map(id_map) if id_map is not None else None
     summary = StageSummary("pair")
     with DocWriter(output_path) as writer:
-        for pair in iter_pairs(iter_docs(source_path), iter_docs(target_path), mapping, by_id, summary):
+        pairs = iter_pairs(progress(iter_docs(source_path), "pair"), iter_docs(target_path), mapping, by_id, summary)
+        for pair in pairs:
             writer.add(pair)
         summary.write(summary_path(output_path))
         summary.report()

@@ -39,7 +39,6 @@ class Link(NamedTuple):
 
 
 Alignment = list[Link]
-Sentence = tuple[Words, Sequence[WordSpan], Words, Iterable[Link]]  # one pair as a projector reads it: source words, entities, target words, links
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from spacy_xner.corpora.docbin import (PACKED_TRANSLATION_KEY, DocWriter, docs_t
 from spacy_xner.corpora.pairing import attach_alignments
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.corpora.stored import ShardStrings, StoredDoc
-from spacy_xner.docs import set_alignment, set_id, word_spans
+from spacy_xner.docs import set_alignment, word_spans
 from spacy_xner.projection import reasons
 from spacy_xner.projection.stage import build_projector, project_pairs
 from spacy_xner.ty import Link, WordSpan

@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
-from spacy.util import minibatch
 
 from ..docs import PROJECTION_KEY, get_alignment, get_id, projection_record, set_id, set_word_spans, word_spans
 from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
 from ..projection import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
 from ..projection import reasons
 from ..projection.labels import LabelMap
-from ..projection.sentence import SentenceSkipped, project_sentences
+from ..projection.sentence import SentenceSkipped, project_sentence
 from ..registry import check_part
 from ..ty import Alignment, Dropped, Projector, ProjectionResult, WordSpan, Words
 
@@ -60,63 +59,40 @@ class XnerProjector(Pipe):
         self.project(doc)
         return doc
 
-    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
-        """Pairs projected ``batch_size`` at a time (one solver call per batch)."""
-        for batch in minibatch(stream, batch_size):
-            self.project_docs(batch)
-            yield from batch
-
     def project(self, doc: Doc) -> Optional[str]:
         """Project one pair; returns the reason when the sentence was skipped, else ``None``."""
-        return self.project_docs([doc])[0]
+        translation = doc._.xner_translation
+        if translation is not None and get_id(translation) is None and get_id(doc) is not None:
+            set_id(translation, get_id(doc), source_id=get_id(doc))
+        outcome = self.project_words([t.text for t in doc], word_spans(doc),
+                                     [t.text for t in translation] if translation is not None else None,
+                                     get_alignment(doc))
+        if translation is None:
+            doc.user_data[PROJECTION_KEY] = outcome.record
+            return outcome.reason
+        if outcome.entities is not None:
+            set_word_spans(translation, outcome.entities)
+        translation.user_data[PROJECTION_KEY] = outcome.record
+        return outcome.reason
 
-    def project_docs(self, docs: Sequence[Doc]) -> list[Optional[str]]:
-        """Project pairs of Docs in one batch; per pair the reason it was skipped, or ``None``."""
-        sentences = []
-        for doc in docs:
-            translation = doc._.xner_translation
-            if translation is not None and get_id(translation) is None and get_id(doc) is not None:
-                set_id(translation, get_id(doc), source_id=get_id(doc))
-            sentences.append(([t.text for t in doc], word_spans(doc),
-                              [t.text for t in translation] if translation is not None else None, get_alignment(doc)))
-        outcomes = self.project_many(sentences)
-        for doc, outcome in zip(docs, outcomes):
-            translation = doc._.xner_translation
-            if translation is None:
-                doc.user_data[PROJECTION_KEY] = outcome.record
-                continue
-            if outcome.entities is not None:
-                set_word_spans(translation, outcome.entities)
-            translation.user_data[PROJECTION_KEY] = outcome.record
-        return [outcome.reason for outcome in outcomes]
-
-    def project_many(self, sentences: Sequence[PairWords]) -> list["PairOutcome"]:
-        """The projection of pairs given as words (target words and links ``None`` where missing):
-        the one implementation behind Doc pairs and DocBin rows (``xner project``)."""
-        outcomes: list[Optional[PairOutcome]] = [None] * len(sentences)
-        todo = []
-        for k, (_, spans, tgt_words, alignment) in enumerate(sentences):
-            if tgt_words is None:
-                outcomes[k] = PairOutcome(reasons.MISSING_TRANSLATION, {"skipped": reasons.MISSING_TRANSLATION})
-            elif alignment is None:
-                outcomes[k] = _skipped(spans, reasons.MISSING_ALIGNMENT)
-            else:
-                todo.append(k)
-        results = project_sentences(self.projection, [sentences[k] for k in todo], self.label_map)
-        for k, result in zip(todo, results):
-            spans = sentences[k][1]
-            if isinstance(result, SentenceSkipped):
-                outcomes[k] = _skipped(spans, result.reason)
-                continue
-            outcome = PairOutcome(None, projection_record(result, spans), [p.span for p in result.projected])
-            if self.drop_incomplete and any(d.reason != reasons.LABEL_DROPPED for d in result.dropped):
-                outcome.reason = outcome.record["skipped"] = reasons.INCOMPLETE
-            outcomes[k] = outcome
-        return outcomes
-
-
-PairWords = tuple[Words, list[WordSpan], Optional[Words], Optional[Alignment]]
-"""A pair as the projector reads it: source words, source entities, target words, links."""
+    def project_words(self, src_words: Words, spans: list[WordSpan], tgt_words: Optional[Words],
+                      alignment: Optional[Alignment]) -> "PairOutcome":
+        """A pair given as words (no translation or no links: ``None``): the one implementation
+        behind Doc pairs and the DocBin rows ``xner project`` streams."""
+        if tgt_words is None:
+            return PairOutcome(reasons.MISSING_TRANSLATION, {"skipped": reasons.MISSING_TRANSLATION})
+        try:
+            if alignment is None:
+                raise SentenceSkipped(reasons.MISSING_ALIGNMENT)
+            result = project_sentence(self.projection, src_words, spans, tgt_words, alignment, self.label_map)
+        except SentenceSkipped as skip:
+            record = projection_record(ProjectionResult(dropped=[Dropped(i, skip.reason) for i in range(len(spans))]), spans)
+            record["skipped"] = skip.reason
+            return PairOutcome(skip.reason, record)
+        outcome = PairOutcome(None, projection_record(result, spans), [p.span for p in result.projected])
+        if self.drop_incomplete and any(d.reason != reasons.LABEL_DROPPED for d in result.dropped):
+            outcome.reason = outcome.record["skipped"] = reasons.INCOMPLETE
+        return outcome
 
 
 @dataclass
@@ -124,10 +100,3 @@ class PairOutcome:
     reason: Optional[str]  # why the sentence is skipped; None: projected
     record: dict  # the projection record (``docs.projection_record``), with "skipped" when skipped
     entities: Optional[list[WordSpan]] = None  # the target's new entities; None: leave them as they are
-
-
-def _skipped(spans: Sequence[WordSpan], reason: str) -> PairOutcome:
-    """A sentence that could not be projected at all: every entity dropped for ``reason``."""
-    record = projection_record(ProjectionResult(dropped=[Dropped(i, reason) for i in range(len(spans))]), spans)
-    record["skipped"] = reason
-    return PairOutcome(reason, record)

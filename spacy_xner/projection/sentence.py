@@ -5,9 +5,9 @@ problems with one entity become a ``Dropped`` entry; nothing is lost without a r
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence, Union
+from typing import Iterable, Optional, Sequence
 
-from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, Projector, Sentence, WordSpan, Words
+from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, Projector, WordSpan, Words
 from . import reasons
 from .labels import LabelMap
 
@@ -16,8 +16,6 @@ class SentenceSkipped(Exception):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
-
-
 
 
 def project_sentence(
@@ -29,54 +27,24 @@ def project_sentence(
     label_map: Optional[LabelMap] = None,
 ) -> ProjectionResult:
     """Project ``src_spans``; ``source_index`` in the result refers to ``src_spans`` as given."""
-    result = project_sentences(projector, [(src_words, src_spans, tgt_words, alignment)], label_map)[0]
-    if isinstance(result, SentenceSkipped):
-        raise result
-    return result
-
-
-def project_sentences(projector: Projector, sentences: Sequence[Sentence],
-                      label_map: Optional[LabelMap] = None) -> list[Union[ProjectionResult, SentenceSkipped]]:
-    """``project_sentence`` of many sentences, a ``SentenceSkipped`` in place of a skipped one's result;
-    a projector with ``project_many`` gets them in one call (one HiGHS call for the batch)."""
-    out: list[Union[ProjectionResult, SentenceSkipped, None]] = [None] * len(sentences)
-    todo = []  # (position, source indices kept, dropped so far, the projector's input)
-    for k, (src_words, src_spans, tgt_words, alignment) in enumerate(sentences):
-        try:
-            links = check_pair(src_words, src_spans, tgt_words, alignment)
-        except SentenceSkipped as skip:
-            out[k] = skip
-            continue
-        dropped: list[Dropped] = []
-        kept: list[int] = []
-        for i, span in enumerate(src_spans):
-            if any(span.overlaps(src_spans[j]) for j in kept):
-                dropped.append(Dropped(i, reasons.OVERLAPPING_SOURCE))
-            else:
-                kept.append(i)
-        spans = [src_spans[i] for i in kept]
-        if label_map is not None:
-            inner_kept, spans, label_dropped = label_map.apply(spans)
-            dropped += [Dropped(kept[d.source_index], d.reason) for d in label_dropped]
-            kept = [kept[i] for i in inner_kept]
-        todo.append((k, kept, dropped, (src_words, spans, tgt_words, links)))
-    called = [sentence for *_, sentence in todo if sentence[1]]
-    inner = iter(project_many(projector, called))
-    for k, kept, dropped, sentence in todo:
-        result = next(inner) if sentence[1] else ProjectionResult()
-        out[k] = ProjectionResult(
-            projected=[ProjectedSpan(p.span, kept[p.source_index], p.score) for p in result.projected],
-            dropped=sorted(dropped + [Dropped(kept[d.source_index], d.reason) for d in result.dropped],
-                           key=lambda d: d.source_index))
-    return out
-
-
-def project_many(projector: Projector, sentences: Sequence[Sentence]) -> list[ProjectionResult]:
-    """The projector's results for checked sentences: its ``project_many`` when it has one."""
-    if not sentences:
-        return []
-    many = getattr(projector, "project_many", None)
-    return many(sentences) if many is not None else [projector(*sentence) for sentence in sentences]
+    alignment = check_pair(src_words, src_spans, tgt_words, alignment)
+    dropped: list[Dropped] = []
+    kept: list[int] = []
+    for i, span in enumerate(src_spans):
+        if any(span.overlaps(src_spans[k]) for k in kept):
+            dropped.append(Dropped(i, reasons.OVERLAPPING_SOURCE))
+        else:
+            kept.append(i)
+    spans = [src_spans[i] for i in kept]
+    if label_map is not None:
+        inner_kept, spans, label_dropped = label_map.apply(spans)
+        dropped += [Dropped(kept[d.source_index], d.reason) for d in label_dropped]
+        kept = [kept[i] for i in inner_kept]
+    inner = projector(src_words, spans, tgt_words, alignment) if spans else ProjectionResult()
+    return ProjectionResult(
+        projected=[ProjectedSpan(p.span, kept[p.source_index], p.score) for p in inner.projected],
+        dropped=sorted(dropped + [Dropped(kept[d.source_index], d.reason) for d in inner.dropped], key=lambda d: d.source_index),
+    )
 
 
 def check_pair(src_words: Words, src_spans: Sequence[WordSpan], tgt_words: Words, alignment: Iterable[Link]) -> list[Link]:

@@ -72,9 +72,9 @@ Projected = tuple[Optional[str], int, Optional[str], dict, Any]  # id, entities 
 
 
 def _project_docs(docs: list[Doc], projector) -> list[Projected]:
-    reasons = projector.project_docs(docs)
     out = []
-    for doc, reason in zip(docs, reasons):
+    for doc in docs:
+        reason = projector.project(doc)
         target = doc._.xner_translation
         record = get_projection_record(target if target is not None else doc)
         out.append((get_id(doc), len(doc.ents), reason, record, target))
@@ -82,19 +82,18 @@ def _project_docs(docs: list[Doc], projector) -> list[Projected]:
 
 
 def _project_rows(pairs: list[tuple[StoredDoc, Optional[StoredDoc]]], projector) -> list[Projected]:
-    sentences = []
+    out = []
     for source, translation in pairs:
         if translation is not None and get_id(translation) is None and get_id(source) is not None:
             set_id(translation, get_id(source), source_id=get_id(source))
-        sentences.append((source.words(), source.entities(),
-                          translation.words() if translation is not None else None, get_alignment(source)))
-    out = []
-    for (source, translation), sentence, outcome in zip(pairs, sentences, projector.project_many(sentences)):
+        spans = source.entities()
+        outcome = projector.project_words(source.words(), spans, translation.words() if translation is not None else None,
+                                          get_alignment(source))
         target = None
         if outcome.reason is None:
             target = translation.with_entities(outcome.entities)
             target.user_data[PROJECTION_KEY] = outcome.record
-        out.append((get_id(source), len(sentence[1]), outcome.reason, outcome.record, target))
+        out.append((get_id(source), len(spans), outcome.reason, outcome.record, target))
     return out
 
 

@@ -68,6 +68,6 @@ def translate_cmd(
     docs = read_docbin(input_path)
     stage.check(docs)
     start = time.perf_counter()
-    done = run_stage(stage, docs, output_path, ray=options, allow_empty=allow_empty)
+    done = run_stage(stage, lambda: docs, output_path, ray=options, allow_empty=allow_empty)
     seconds = time.perf_counter() - start
     typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {done} pairs to {output_path}")

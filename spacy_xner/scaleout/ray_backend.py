@@ -17,9 +17,9 @@ import pickle
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from spacy.tokens import Doc
 from wasabi import msg
@@ -27,7 +27,7 @@ from wasabi import msg
 from ..accounting import StageSummary
 from ..corpora.docbin import docs_from_bytes, docs_to_bytes
 from ..errors import XnerError
-from .shards import ShardStore, input_key, keyed, split
+from .shards import ShardStore, keyed, split
 from .stage import Stage
 
 LOCAL = "local"
@@ -77,11 +77,13 @@ class ShardWorker:
         return out
 
 
-def run_on_ray(stage: Stage, docs: list[Doc], directory: Path, options: RayOptions) -> tuple[list[Doc], StageSummary]:
-    """Run ``stage`` on shards of ``docs``; finished shards in ``directory`` are reused, not redone."""
+def run_on_ray(stage: Stage, docs: Callable[[], Iterable[Doc]], directory: Path,
+               options: RayOptions) -> tuple[list[Doc], StageSummary]:
+    """Run ``stage`` on shards of ``docs()``; finished shards in ``directory`` are reused, not redone."""
     store = ShardStore(directory)
+    docs = list(docs())
     shards = split(docs, options.shard_size)
-    stage = stage.prepare(docs, store.artifact(input_key(shards, stage.settings()), f"{stage.name}-prepared"))
+    stage = _chunks_are_shards(stage, options.shard_size).prepare(lambda: docs, directory)
     shards = keyed(shards, stage.settings())
     pending = [s for s in shards if not store.is_done(s)]
     if len(pending) < len(shards):
@@ -113,6 +115,14 @@ def run_on_ray(stage: Stage, docs: list[Doc], directory: Path, options: RayOptio
     summary.count("shards reused from an earlier run", len(shards) - len(pending))
     store.clear()
     return out, summary
+
+
+def _chunks_are_shards(stage: Stage, shard_size: int) -> Stage:
+    """On Ray the shard is the chunk: a stage that sizes its corpus-level work by its chunk (eflomal
+    learns priors when the input has more than one) is told the shard size."""
+    if "chunk_size" in {f.name for f in fields(stage)}:
+        return replace(stage, chunk_size=shard_size)
+    return stage
 
 
 def _map_shards(stage: Stage, shards, options: RayOptions):

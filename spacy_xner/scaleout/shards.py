@@ -37,11 +37,6 @@ def split(docs: list[Doc], size: int) -> list[Shard]:
             for i, start in enumerate(range(0, len(docs), size))]
 
 
-def input_key(shards: list[Shard], settings: dict[str, Any]) -> str:
-    """A hash of the whole input and the settings (names the stage's corpus-level artifact)."""
-    return cache_key(settings, [hashlib.sha256(s.data).hexdigest() for s in shards])
-
-
 def keyed(shards: list[Shard], settings: dict[str, Any]) -> list[Shard]:
     return [Shard(s.index, s.start, s.data, cache_key(settings, hashlib.sha256(s.data).hexdigest())) for s in shards]
 
@@ -49,10 +44,6 @@ def keyed(shards: list[Shard], settings: dict[str, Any]) -> list[Shard]:
 class ShardStore:
     def __init__(self, directory: Path):
         self.directory = Path(directory)
-
-    def artifact(self, key: str, name: str) -> Path:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        return self.directory / f"{name}-{key[:16]}"
 
     def _paths(self, shard: Shard) -> tuple[Path, Path]:
         stem = self.directory / f"{shard.index:06d}-{shard.key[:16]}"

@@ -71,9 +71,9 @@ def run_stage(
         else:
             from .ray_backend import run_on_ray
 
-            out, stats = run_on_ray(stage, docs, directory, ray)
-            for doc in out:
-                writer.add(doc)
+            files, stats = run_on_ray(stage, docs, directory, ray)
+            for path, n_docs in files:
+                writer.add_file(path, n_docs)
         stats.write(summary_path(output, summary))
         stats.report()
         stats.check_not_empty(allow_empty)

@@ -17,7 +17,7 @@ from ..alignment.stage import CHUNK_SIZE, AlignStage
 from ..components.build import component_config, parse_overrides
 from ..translation.hf import DEFAULT_MODEL as MT_MODEL
 from ..translation.registry import translator_config
-from ..corpora.docbin import iter_docs, read_docbin
+from ..corpora.docbin import corpus_files, iter_docs, read_docbin
 from ..docs import get_alignment
 from ..errors import InputError, XnerError
 from ..evaluation.aligned_docs import score_docs
@@ -104,6 +104,7 @@ def align_command(
                        bitext=_ray.for_workers(tuple(bitext), options), shared_priors=shared_priors,
                        cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options),
                        chunk_size=chunk_size)
+    corpus_files(input_path)  # a missing input fails here, before any model loads
     run_stage(stage, lambda: iter_docs(input_path), output_path, summary, options, allow_empty)
     if pharaoh is not None:
         write_pharaoh(pharaoh, (get_alignment(d) or [] for d in iter_docs(output_path)))

@@ -64,7 +64,7 @@ def run_stage(
             size = getattr(stage, "chunk_size", None)
             stats = StageSummary(stage.name)
             for part in ([progress] if size is None else chunks(progress, size)):
-                out, part_stats = worker(part, stats.sentences_in)
+                out, part_stats = worker(part, stats.sentences_in)  # every input Doc is accounted for
                 stats.merge(part_stats)
                 for doc in out:
                     writer.add(doc)

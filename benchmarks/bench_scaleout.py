@@ -90,8 +90,8 @@ def cmd_priors(work: Path, shard_size: int = 100, only: str = "") -> None:
     import ray
 
     from spacy_xner.alignment.stage import AlignStage
-    from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
     from spacy_xner.corpora.docbin import read_docbin
+    from spacy_xner.scaleout.ray_backend import RayOptions
     from spacy_xner.scaleout.stage import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
@@ -109,11 +109,12 @@ def cmd_priors(work: Path, shard_size: int = 100, only: str = "") -> None:
                 continue
             docs = europarl_pairs(lang)
             t0 = time.perf_counter()
+            out = work / f"{'one' if stage is None else 'shards'}.{lang}.spacy"
             if stage is None:
-                run_stage(AlignStage(bitext=(spec,)), docs, work / f"one.{lang}.spacy")
-                aligned = read_docbin(work / f"one.{lang}.spacy")
+                run_stage(AlignStage(bitext=(spec,)), lambda: docs, out)
             else:
-                aligned, _ = run_on_ray(stage, docs, work / f"shards.{lang}", RayOptions(shard_size=shard_size))
+                run_stage(stage, lambda: docs, out, ray=RayOptions(shard_size=shard_size))
+            aligned = read_docbin(out)
             row = {"lang": lang, "variant": name, "shard_size": shard_size if stage else None,
                    **projection_f1(aligned), "seconds": round(time.perf_counter() - t0, 1)}
             rows.append(row)
@@ -137,16 +138,16 @@ def base_sized_bert(work: Path) -> Path:
 
 
 def timed_runs(stage, docs, work: Path, name: str, shard_size: int) -> list[dict]:
-    from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
+    from spacy_xner.scaleout.ray_backend import RayOptions
     from spacy_xner.scaleout.stage import run_stage
 
     rows = []
     t0 = time.perf_counter()
-    run_stage(stage, docs, work / f"{name}.single.spacy")
+    run_stage(stage, lambda: docs, work / f"{name}.single.spacy")
     rows.append({"stage": name, "run": "one process", "seconds": time.perf_counter() - t0})
     for workers in (1, 2):
         t0 = time.perf_counter()
-        run_on_ray(stage, docs, work / f"{name}.shards", RayOptions(workers=workers, shard_size=shard_size))
+        run_stage(stage, lambda: docs, work / f"{name}.ray.spacy", ray=RayOptions(workers=workers, shard_size=shard_size))
         rows.append({"stage": name, "run": f"Ray, {workers} worker(s)", "seconds": time.perf_counter() - t0})
     for row in rows:
         row["sentences_per_s"] = round(len(docs) / row["seconds"], 1)
@@ -168,7 +169,7 @@ def cmd_scaling(work: Path) -> None:
     from spacy_xner.scaleout.stage import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    run_stage(AlignStage(), europarl_pairs("de"), work / "aligned.de.spacy")
+    run_stage(AlignStage(), lambda: europarl_pairs("de"), work / "aligned.de.spacy")
     aligned = read_docbin(work / "aligned.de.spacy")
     corpus = [doc for _ in range(25) for doc in aligned]  # 20k pairs (the same Doc objects, 25 times)
     rows = timed_runs(ProjectStage(projector_config("ngram")), corpus, work, "project", 2500)

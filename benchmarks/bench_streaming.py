@@ -1,12 +1,17 @@
-"""Streaming corpora (issue 16): peak RSS and pairs/s of convert → pair → project at growing sizes.
+"""Streaming corpora (issue 16): peak RSS and pairs/s of convert → pair → project, and of align, at growing sizes.
 
     python benchmarks/bench_streaming.py --work /tmp/xner_stream --sizes 20000 200000
+    python benchmarks/bench_streaming.py --work /tmp/xner_stream --sizes 20000 50000 200000 --steps align
 
 Real Europarl-NER en-de pairs (799), replicated to each size; their links come from one
 ``xner align`` (eflomal) run on the 799 pairs, replicated with them, and are given to ``xner
 project --pharaoh``. Every command is a separate ``xner`` process under ``/usr/bin/time -v``
 (whole-process peak RSS, wall and CPU seconds). Outputs are directories of shards (names without
 ``.spacy``), the layout whose memory does not grow with the corpus.
+
+``--steps align``: ``xner align`` (eflomal, the default settings and the Tatoeba bitext, as the
+default workflow runs it) on the 799 pairs replicated to each size, written straight to a
+directory corpus; ``--chunk-size`` is passed on when given.
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Optional
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("XNER_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -59,6 +65,32 @@ def base_links(work: Path) -> list[str]:
     return pharaoh.read_text(encoding="utf-8").split("\n")[:-1]
 
 
+def measured(n: int, name: str, args: list[str], work: Path) -> dict:
+    row = {"pairs": n, "command": name, **xner(*args, work=work)}
+    row["pairs_per_s"] = round(n / row["wall_s"])
+    row["pairs_per_cpu_s"] = round(n / row["cpu_s"])
+    print(json.dumps(row), flush=True)
+    return row
+
+
+def run_align(n: int, work: Path, chunk_size: Optional[int]) -> list[dict]:
+    """``xner align`` on the base pairs replicated to ``n``; every pair accounted for."""
+    sys.path.insert(0, str(REPO))
+    from spacy_xner.corpora.docbin import read_docbin, write_docbin
+
+    base = read_docbin(work / "base.pairs.spacy")
+    write_docbin(work / f"pairs.align.{n}", (base[i % len(base)] for i in range(n)))
+    bitext = f"{REPO}/assets/tatoeba/en-de.en:{REPO}/assets/tatoeba/en-de.de"
+    args = ["align", f"pairs.align.{n}", f"aligned.{n}", "--bitext", bitext]
+    args += ["--chunk-size", str(chunk_size)] if chunk_size else []
+    row = measured(n, f"align (eflomal{f', chunks of {chunk_size}' if chunk_size else ''})", args, work)
+    summary = json.loads((work / f"aligned.{n}.summary.json").read_text())
+    assert summary["done"] + sum(summary["skipped"].values()) == summary["sentences_in"] == n
+    for stem in (f"pairs.align.{n}", f"aligned.{n}"):
+        subprocess.run(["rm", "-rf", str(work / stem)], check=True)
+    return [row]
+
+
 def run_size(n: int, work: Path, links: list[str]) -> list[dict]:
     rows = []
     for lang in ("en", "de"):
@@ -72,11 +104,7 @@ def run_size(n: int, work: Path, links: list[str]) -> list[dict]:
         ("project ngram+ILP (default)", ["project", f"pairs.{n}", f"proj.d.{n}", "--pharaoh", f"links.{n}.pharaoh"]),
     ]
     for name, args in steps:
-        row = {"pairs": n, "command": name, **xner(*args, work=work)}
-        row["pairs_per_s"] = round(n / row["wall_s"])
-        row["pairs_per_cpu_s"] = round(n / row["cpu_s"])
-        rows.append(row)
-        print(json.dumps(row), flush=True)
+        rows.append(measured(n, name, args, work))
     summary = json.loads((work / f"proj.d.{n}.summary.json").read_text())
     assert summary["done"] + sum(summary["skipped"].values()) == summary["sentences_in"] == n
     for stem in (f"en.{n}", f"de.{n}", f"pairs.{n}", f"proj.h.{n}", f"proj.d.{n}"):
@@ -88,11 +116,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", type=Path, default=Path("/tmp/xner_stream"))
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 200_000, 1_000_000])
+    parser.add_argument("--steps", nargs="+", choices=["project", "align"], default=["project", "align"])
+    parser.add_argument("--chunk-size", type=int, help="xner align --chunk-size [default: its own]")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     links = base_links(args.work)
     print(json.dumps({"load_average": os.getloadavg(), "cpus": os.cpu_count()}), flush=True)
-    rows = [row for n in args.sizes for row in run_size(n, args.work, links)]
+    rows = []
+    for n in args.sizes:
+        if "project" in args.steps:
+            rows += run_size(n, args.work, links)
+        if "align" in args.steps:
+            rows += run_align(n, args.work, args.chunk_size)
     print(json.dumps({"load_average": os.getloadavg()}), flush=True)
     (args.work / "results.json").write_text(json.dumps(rows, indent=1))
 

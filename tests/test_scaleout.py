@@ -11,14 +11,16 @@ from ray import cloudpickle
 
 from spacy_xner.alignment.stage import AlignStage
 from spacy_xner.cli._ray import bare_ray_flag, for_workers
-from spacy_xner.corpora.docbin import read_docbin, write_docbin
+from spacy_xner.corpora import docbin
+from spacy_xner.corpora.docbin import DocWriter, corpus_files, iter_docs, read_docbin, write_docbin
 from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import get_alignment
 from spacy_xner.errors import XnerError
 from spacy_xner.projection.stage import ProjectStage, projector_config
+from spacy_xner.scaleout import ray_backend
 from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
-from spacy_xner.scaleout.stage import run_stage, shard_dir
+from spacy_xner.scaleout.stage import once, run_stage, work_dir
 
 # the fault-injecting stages below live in this module, which Ray workers can't import by name
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
@@ -48,8 +50,14 @@ def europarl_pairs(data_dir, tmp_path_factory):
 def aligned_pairs(europarl_pairs, tmp_path_factory):
     """The pairs aligned by eflomal in one process (the input of the projection tests)."""
     path = tmp_path_factory.mktemp("aligned") / "aligned.spacy"
-    run_stage(AlignStage(), read_docbin(europarl_pairs), path)
+    run_stage(AlignStage(), lambda: iter_docs(europarl_pairs), path)
     return path
+
+
+def sharded(stage, docs, directory, options):
+    """``run_on_ray`` on a list of Docs; the output Docs of its shard files, in order, and the summary."""
+    files, summary = run_on_ray(stage, lambda: iter(docs), directory, options)
+    return [doc for path, _ in files for doc in iter_docs(path)], summary
 
 
 def both_ways(xner, args, tmp_path, *ray_args):
@@ -61,7 +69,7 @@ def both_ways(xner, args, tmp_path, *ray_args):
         assert result.returncode == 0, result.stderr
         summary = json.loads(out.with_suffix(".summary.json").read_text())
         outputs.append((out.read_bytes(), summary))
-        assert not shard_dir(out).exists()  # merged and cleaned up
+        assert not work_dir(out).exists()  # merged and cleaned up
     return outputs
 
 
@@ -107,13 +115,25 @@ def test_translate_on_ray_equals_single_process(xner, europarl_pairs, tiny_nllb_
 
 def test_eflomal_shards_share_priors_learned_once(europarl_pairs, tmp_path):
     docs = read_docbin(europarl_pairs)
-    artifact = tmp_path / "priors"
-    prepared = AlignStage(bitext=()).prepare(docs, artifact)
-    assert prepared.priors and artifact.read_text(encoding="utf-8") == prepared.priors
-    assert AlignStage().prepare(docs, artifact).priors == prepared.priors  # a rerun reads, doesn't relearn
-    assert AlignStage(shared_priors=False).prepare(docs, artifact).priors is None
-    out, summary = run_on_ray(AlignStage(), docs, tmp_path / "shards", RayOptions(shard_size=15))
+    out, summary = sharded(AlignStage(), docs, tmp_path / "shards", RayOptions(shard_size=15))
+    assert len(list((tmp_path / "shards").glob("align-priors-*"))) == 1  # the shard is the chunk: 40 pairs need priors
     assert len(out) == N_PAIRS and summary.done == N_PAIRS and summary.counts["links"] > 5 * N_PAIRS
+
+
+def test_the_driver_streams_shard_files_and_the_output_is_the_workers_files(aligned_pairs, tmp_path, monkeypatch):
+    """The input read once as a stream, never as a list; a directory output is the workers' files, moved."""
+    expected, _ = ProjectStage().load()(read_docbin(aligned_pairs), 0)
+    for module in (docbin, ray_backend):  # here, in the driver; the workers read their shards with their own
+        monkeypatch.setattr(module, "read_docbin", lambda path: pytest.fail(f"the driver read all of {path}"))
+    files, summary = run_on_ray(ProjectStage(), once(iter_docs(aligned_pairs)), tmp_path / "shards",
+                                RayOptions(shard_size=15))
+    inodes = [path.stat().st_ino for path, _ in files]
+    out = tmp_path / "projected"
+    with DocWriter(out) as writer:
+        for path, n_docs in files:
+            writer.add_file(path, n_docs)
+    assert [p.stat().st_ino for p in corpus_files(out)] == inodes and writer.count == summary.done
+    assert [d.to_json() for d in iter_docs(out)] == [d.to_json() for d in expected]
 
 
 @dataclass(frozen=True)
@@ -153,7 +173,7 @@ def test_a_killed_worker_is_restarted_and_its_shard_retried(aligned_pairs, tmp_p
     expected, _ = ProjectStage().load()(docs, 0)
     marker = tmp_path / "crashed-once"
     stage = CrashingStage(ProjectStage(), crash_at=10, marker=str(marker))
-    out, summary = run_on_ray(stage, docs, tmp_path / "shards", RayOptions(shard_size=10))
+    out, summary = sharded(stage, docs, tmp_path / "shards", RayOptions(shard_size=10))
     assert marker.exists()  # the worker did die
     assert [d.to_json() for d in out] == [d.to_json() for d in expected]
     assert summary.done == N_PAIRS
@@ -164,11 +184,11 @@ def test_a_rerun_after_a_crash_computes_only_the_missing_shards(aligned_pairs, t
     shards = tmp_path / "shards"
     failing = CrashingStage(ProjectStage(), crash_at=30, marker="", hard=False)
     with pytest.raises(XnerError, match=r"1 of 4 shards failed \(shard 3: RuntimeError: worker failure\)"):
-        run_on_ray(failing, docs, shards, RayOptions(shard_size=10))
+        sharded(failing, docs, shards, RayOptions(shard_size=10))
     kept = sorted(shards.glob("*.summary.json"))
     assert len(kept) == 3  # the other shards finished, and were kept
     mtimes = {p: p.stat().st_mtime_ns for p in kept}
-    out, summary = run_on_ray(ProjectStage(), docs, shards, RayOptions(shard_size=10))
+    out, summary = sharded(ProjectStage(), docs, shards, RayOptions(shard_size=10))
     assert summary.counts["shards reused from an earlier run"] == len(kept)
     assert all(p.stat().st_mtime_ns == t for p, t in mtimes.items() if p.exists())
     expected, _ = ProjectStage().load()(docs, 0)
@@ -180,9 +200,9 @@ def test_changed_settings_do_not_reuse_shards(aligned_pairs, tmp_path):
     shards = tmp_path / "shards"
     failing = CrashingStage(ProjectStage(), crash_at=30, marker="", hard=False)
     with pytest.raises(XnerError):
-        run_on_ray(failing, docs, shards, RayOptions(shard_size=10))
+        sharded(failing, docs, shards, RayOptions(shard_size=10))
     assert len(list(shards.glob("*.summary.json"))) == 3
-    _, summary = run_on_ray(ProjectStage(projector_config("ngram")), docs, shards, RayOptions(shard_size=10))
+    _, summary = sharded(ProjectStage(projector_config("ngram")), docs, shards, RayOptions(shard_size=10))
     assert summary.counts["shards reused from an earlier run"] == 0
 
 

@@ -62,23 +62,27 @@ class SimilarWordPriors:
 
     def counts(self, pairs: Iterable[tuple[Words, Words]], prefix_len: int = 0) -> Counter:
         """``(source form, target form) -> prior`` over all pairs (forms as ``word_form`` writes them)."""
-        from rapidfuzz import fuzz, process
-
         total: Counter = Counter()
         for src, tgt in pairs:
-            src_words, tgt_words = self._candidates(src), self._candidates(tgt)
-            if not src_words or not tgt_words:
-                continue
-            src_keys, tgt_keys = list(src_words), list(tgt_words)
-            sim = process.cdist([src_words[k] for k in src_keys], [tgt_words[k] for k in tgt_keys],
-                                scorer=fuzz.ratio, score_cutoff=100 * self.min_similarity, workers=1)
-            for i, j in zip(*sim.nonzero()):
-                total[word_form(src_keys[i], prefix_len), word_form(tgt_keys[j], prefix_len)] += self.weight
-            for s in _numbers(src):
-                for t in _numbers(tgt):
-                    if _DIGITS.findall(s) == _DIGITS.findall(t):
-                        total[word_form(s, prefix_len), word_form(t, prefix_len)] += self.weight
+            self.add_counts(total, src, tgt, prefix_len)
         return total
+
+    def add_counts(self, total: Counter, src: Words, tgt: Words, prefix_len: int = 0) -> None:
+        """Add one sentence pair's priors to ``total`` (counts of a stream, a pair at a time)."""
+        from rapidfuzz import fuzz, process
+
+        src_words, tgt_words = self._candidates(src), self._candidates(tgt)
+        if not src_words or not tgt_words:
+            return
+        src_keys, tgt_keys = list(src_words), list(tgt_words)
+        sim = process.cdist([src_words[k] for k in src_keys], [tgt_words[k] for k in tgt_keys],
+                            scorer=fuzz.ratio, score_cutoff=100 * self.min_similarity, workers=1)
+        for i, j in zip(*sim.nonzero()):
+            total[word_form(src_keys[i], prefix_len), word_form(tgt_keys[j], prefix_len)] += self.weight
+        for s in _numbers(src):
+            for t in _numbers(tgt):
+                if _DIGITS.findall(s) == _DIGITS.findall(t):
+                    total[word_form(s, prefix_len), word_form(t, prefix_len)] += self.weight
 
     def _candidates(self, words: Sequence[str]) -> dict[str, str]:
         """Distinct words with enough letters, mapped to their comparable spelling."""

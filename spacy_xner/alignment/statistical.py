@@ -8,11 +8,14 @@ whitespace has it replaced by ``_`` and an empty token becomes ``_``, keeping wo
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import math
-from dataclasses import asdict
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from itertools import chain, islice
 from pathlib import Path
-from typing import Literal, Optional, Sequence, get_args
+from typing import Iterable, Iterator, Literal, Optional, Sequence, get_args
 
 from ..cache import cache_key
 from ..io import owned_tempdir
@@ -98,34 +101,36 @@ class EflomalAligner:
 
     def _priors(self, corpus: Sequence[tuple[Words, Words]]) -> Optional[str]:
         """Learned priors plus the string-similarity priors of ``corpus`` (None when there are none)."""
-        text = self.priors or ""
-        if self.similar_words is not None:
-            text += lex_lines(self.similar_words.counts(corpus, self.prefix_len))
+        return self._priors_with(self.similar_words.counts(corpus, self.prefix_len) if self.similar_words else None)
+
+    def _priors_with(self, similar: Optional[Counter]) -> Optional[str]:
+        text = (self.priors or "") + (lex_lines(similar) if similar is not None else "")
         return text or None
 
     def align_directional(self, pairs: Sequence[tuple[Words, Words]],
                           priors: Optional[str] = None) -> tuple[list[Alignment], list[Alignment]]:
         """Forward and reverse links of every pair (one eflomal run with ``priors`` text); pairs
         eflomal cannot take get none."""
-        import eflomal
-
         if not pairs:
             return [], []
-        src_lines, tgt_lines = [], []
-        for src, tgt in pairs:
-            usable = 0 < len(src) <= self.max_words and 0 < len(tgt) <= self.max_words
-            src_lines.append(self._line(src) if usable else "")
-            tgt_lines.append(self._line(tgt) if usable else "")
+        lines = [self._lines(src, tgt) for src, tgt in pairs]
         with owned_tempdir("xner-eflomal-") as tmp:
-            files = {name: tmp / name for name in ("src", "tgt", "priors", "fwd", "rev")}
-            with open(files["src"], "wb") as src, open(files["tgt"], "wb") as tgt, \
-                    open(files["priors"], "w", encoding="utf-8") as priors_file:
-                eflomal.Aligner(**self.options).prepare_files(
-                    src_lines, src, tgt_lines, tgt, io.StringIO(priors) if priors else None, priors_file)
-            run_child(self._command(files, len(pairs), with_priors=bool(priors)))
-            fwd = _read_links(files["fwd"], len(pairs))
-            rev = _read_links(files["rev"], len(pairs))
-        return fwd, rev
+            files = self._run(tmp, [s for s, _ in lines], [t for _, t in lines], len(pairs), priors)
+            return _read_links(files["fwd"], len(pairs)), _read_links(files["rev"], len(pairs))
+
+    def _run(self, tmp: Path, src_lines: Iterable[str], tgt_lines: Iterable[str], n_sentences: int,
+             priors: Optional[str]) -> dict[str, Path]:
+        """One eflomal run over line iterables (lists, or open text files: eflomal reads them as a
+        stream); its input and link files in ``tmp``."""
+        import eflomal
+
+        files = {name: tmp / name for name in ("src", "tgt", "priors", "fwd", "rev")}
+        with open(files["src"], "wb") as src, open(files["tgt"], "wb") as tgt, \
+                open(files["priors"], "w", encoding="utf-8") as priors_file:
+            eflomal.Aligner(**self.options).prepare_files(
+                src_lines, src, tgt_lines, tgt, io.StringIO(priors) if priors else None, priors_file)
+        run_child(self._command(files, n_sentences, with_priors=bool(priors)))
+        return files
 
     def _command(self, files: dict[str, Path], n_sentences: int, with_priors: bool) -> list[str]:
         """The eflomal binary's command line, as ``eflomal.cython.align`` builds it (which runs the
@@ -148,26 +153,85 @@ class EflomalAligner:
             command += ["-p", str(files["priors"])]
         return command
 
-    def learn_priors(self, pairs: Sequence[tuple[Words, Words]]) -> None:
-        """Align ``pairs`` (+ the extra bitext) and keep eflomal priors learned from the result."""
+    def learn_priors(self, pairs: Iterable[tuple[Words, Words]]) -> None:
+        """Align ``pairs`` (+ the extra bitext) in one run and keep eflomal priors learned from the result."""
+        self.priors = None
+        with owned_tempdir("xner-eflomal-") as tmp:
+            self.priors = self.priors_of(self.write_corpus(chain(pairs, self.bitext), tmp))
+
+    def write_corpus(self, pairs: Iterable[tuple[Words, Words]], directory: Path) -> "CorpusText":
+        """``pairs`` as eflomal's text lines in two files, written as they come (a corpus of any
+        size is never held), with their string-similarity priors and a digest of the lines."""
+        text = CorpusText(directory / "src.txt", directory / "tgt.txt")
+        digest = hashlib.sha256()
+        with open(text.src, "w", encoding="utf-8") as src_file, open(text.tgt, "w", encoding="utf-8") as tgt_file:
+            for src, tgt in pairs:
+                src_line, tgt_line = self._lines(src, tgt)
+                src_file.write(src_line + "\n")
+                tgt_file.write(tgt_line + "\n")
+                digest.update(f"{src_line}\t{tgt_line}\n".encode("utf-8"))
+                text.n_pairs += 1
+                if self.similar_words is not None:
+                    self.similar_words.add_counts(text.similar, src, tgt, self.prefix_len)
+        text.digest = digest.hexdigest()
+        if self.similar_words is None:
+            text.similar = None
+        return text
+
+    def priors_of(self, text: "CorpusText") -> str:
+        """eflomal priors (lexical, jump, fertility) from one run over the corpus ``text`` (guided by
+        ``self.priors`` too, where set), its links read back a line at a time."""
         import eflomal
 
-        pairs = list(pairs) + self.bitext
-        self.priors = None
-        fwd, rev = self.align_directional(pairs, self._priors(pairs))
-        # pairs eflomal gave no links (empty / too long) would only add bogus jump statistics
-        src_lines = [self._line(src) if f or r else "" for (src, _), f, r in zip(pairs, fwd, rev)]
-        tgt_lines = [self._line(tgt) if f or r else "" for (_, tgt), f, r in zip(pairs, fwd, rev)]
-        fwd_lines = [" ".join(f"{l.src}-{l.tgt}" for l in links) for links in fwd]
-        rev_lines = [" ".join(f"{l.src}-{l.tgt}" for l in links) for links in rev]
-        stats = eflomal.calculate_priors(src_lines, tgt_lines, fwd_lines, rev_lines)
+        with owned_tempdir("xner-eflomal-") as tmp:
+            with open(text.src, encoding="utf-8") as src, open(text.tgt, encoding="utf-8") as tgt:
+                files = self._run(tmp, src, tgt, text.n_pairs, self._priors_with(text.similar))
+            stats = [Counter() for _ in range(5)]
+            rows = _learning_rows(text, files["fwd"], files["rev"])
+            while chunk := list(islice(rows, 10_000)):  # eflomal counts a list at a time; the counts add up
+                for total, part in zip(stats, eflomal.calculate_priors(*zip(*chunk))):
+                    total.update(part)
         out = io.StringIO()
         eflomal.write_priors(out, *stats)
-        self.priors = out.getvalue()
+        return out.getvalue()
+
+    def _lines(self, src: Words, tgt: Words) -> tuple[str, str]:
+        """A pair's two eflomal lines; empty (no links) for a pair eflomal cannot take."""
+        if 0 < len(src) <= self.max_words and 0 < len(tgt) <= self.max_words:
+            return self._line(src), self._line(tgt)
+        return "", ""
 
     def _line(self, words: Words) -> str:
         """Words as eflomal reads them: one form per word (``word_form``), space-separated."""
         return " ".join(word_form(w, self.prefix_len) for w in words)
+
+
+@dataclass
+class CorpusText:
+    """A corpus written as eflomal's text lines (``EflomalAligner.write_corpus``)."""
+
+    src: Path
+    tgt: Path
+    n_pairs: int = 0
+    similar: Optional[Counter] = field(default_factory=Counter)  # string-similarity priors (None: off)
+    digest: str = ""  # of the lines: names what is learned from them
+
+
+def _learning_rows(text: CorpusText, fwd_path: Path, rev_path: Path) -> Iterator[tuple[str, str, str, str]]:
+    """(src, tgt, forward, reverse) lines of a learning run, as ``calculate_priors`` takes them; the
+    words of a pair eflomal gave no links (empty / too long) are left out: they would only add bogus
+    jump statistics."""
+    n = 0
+    with open(text.src, encoding="utf-8") as src, open(text.tgt, encoding="utf-8") as tgt, \
+            open(fwd_path, encoding="utf-8") as fwd_file, open(rev_path, encoding="utf-8") as rev_file:
+        for src_line, tgt_line, fwd_line, rev_line in zip(src, tgt, fwd_file, rev_file):
+            fwd, rev = parse_line(fwd_line), parse_line(rev_line)
+            keep = bool(fwd or rev)
+            yield (src_line.rstrip("\n") if keep else "", tgt_line.rstrip("\n") if keep else "",
+                   " ".join(f"{l.src}-{l.tgt}" for l in fwd), " ".join(f"{l.src}-{l.tgt}" for l in rev))
+            n += 1
+    if n != text.n_pairs:
+        raise RuntimeError(f"eflomal wrote {n} link lines for {text.n_pairs} sentence pairs")
 
 
 def _read_links(path: Path, expected: int) -> list[Alignment]:

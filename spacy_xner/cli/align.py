@@ -13,11 +13,11 @@ from ..alignment.pharaoh import read_pharaoh, write_pharaoh
 from ..accounting import summary_path
 from ..alignment.neural import DEFAULT_MODEL as NEURAL_MODEL
 from ..alignment.registry import aligner_config, refinement_config
-from ..alignment.stage import AlignStage
+from ..alignment.stage import CHUNK_SIZE, AlignStage
 from ..components.build import component_config, parse_overrides
 from ..translation.hf import DEFAULT_MODEL as MT_MODEL
 from ..translation.registry import translator_config
-from ..corpora.docbin import iter_docs, read_docbin
+from ..corpora.docbin import corpus_files, iter_docs, read_docbin
 from ..docs import get_alignment
 from ..errors import InputError, XnerError
 from ..evaluation.aligned_docs import score_docs
@@ -62,8 +62,9 @@ def align_command(
     combine_threshold: Optional[float] = typer.Option(None, "--combine-threshold", rich_help_panel="Back-translation", help="weighted: keep links scoring at least this [default: 0.5]"),
     refine_src_lang: Optional[str] = typer.Option(None, "--refine-src-lang", rich_help_panel="Back-translation", help="Source language for the translation model [default: the Docs']"),
     refine_tgt_lang: Optional[str] = typer.Option(None, "--refine-tgt-lang", rich_help_panel="Back-translation", help="Target language for the translation model (needed where spaCy has none: hau) [default: the Docs']"),
-    shared_priors: bool = typer.Option(True, "--shared-priors/--no-shared-priors", rich_help_panel="Ray",
-                                       help="eflomal with --ray: learn priors once on the whole input, then align the shards with them"),
+    chunk_size: int = typer.Option(CHUNK_SIZE, "--chunk-size", min=1, help="Pairs aligned (and held) at a time; eflomal on a bigger corpus first learns priors on all of it, then aligns each chunk with them (with --ray: --shard-size)"),
+    shared_priors: bool = typer.Option(True, "--shared-priors/--no-shared-priors",
+                                       help="eflomal on more than one chunk (or shard): learn priors once on the whole input, then align the chunks with them"),
     ray: Optional[str] = _ray.ADDRESS,
     ray_workers: int = _ray.WORKERS,
     ray_cpus: float = _ray.CPUS,
@@ -71,8 +72,9 @@ def align_command(
     shard_size: int = _ray.SHARD_SIZE,
     allow_empty: bool = ALLOW_EMPTY,
 ):
-    """Word-align every source Doc with its translation. eflomal aligns the whole corpus (plus any
-    --bitext) in one run; neural aligners run batched. Every pair is counted in the summary.
+    """Word-align every source Doc with its translation, streaming the corpus --chunk-size pairs at a
+    time. eflomal aligns a corpus of one chunk (plus any --bitext) in one run; a bigger one with priors
+    learned once on all of it and the bitext; neural aligners run batched. Every pair is counted in the summary.
     The aligner is the xner_aligner component's: --config FILE and dotted overrides after the paths
     (--aligner.runs 5) set any of its settings."""
     check_outputs([input_path, config], [output_path, summary_path(output_path, summary), pharaoh])
@@ -100,9 +102,10 @@ def align_command(
                                            layer=layer, device=device)
     stage = AlignStage(component_config(None, base, parse_overrides(ctx.args)),
                        bitext=_ray.for_workers(tuple(bitext), options), shared_priors=shared_priors,
-                       cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
-    docs = read_docbin(input_path)
-    run_stage(stage, docs, output_path, summary, options, allow_empty)
+                       cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options),
+                       chunk_size=chunk_size)
+    corpus_files(input_path)  # a missing input fails here, before any model loads
+    run_stage(stage, lambda: iter_docs(input_path), output_path, summary, options, allow_empty)
     if pharaoh is not None:
         write_pharaoh(pharaoh, (get_alignment(d) or [] for d in iter_docs(output_path)))
 

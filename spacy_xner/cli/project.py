@@ -40,7 +40,7 @@ def project_cli(
     from ..io import check_outputs
     from ..components.build import parse_overrides
     from ..projection.stage import ProjectStage, projector_config
-    from ..scaleout.stage import run_stage
+    from ..scaleout.stage import once, run_stage
 
     check_outputs([input_path, config, pharaoh], [output_path, summary_path(output_path, summary)])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
@@ -51,4 +51,4 @@ def project_cli(
     docs = iter_docs(input_path) if options is not None else iter_stored_pairs(input_path)  # here: no Docs made
     if pharaoh is not None:
         docs = attach_alignments(docs, iter_pharaoh(pharaoh), input_path, pharaoh)
-    run_stage(stage, docs, output_path, summary, options, allow_empty)
+    run_stage(stage, once(docs), output_path, summary, options, allow_empty)

@@ -1,6 +1,7 @@
 """``xner translate``: source DocBin → the same Docs with ``doc._.xner_translation`` set."""
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import Optional
@@ -43,7 +44,7 @@ def translate_cmd(
     paths (--translator.beam_size 2) set any of its settings."""
     from ..accounting import summary_path
     from ..components.build import component_config, parse_overrides
-    from ..corpora.docbin import read_docbin
+    from ..corpora.docbin import corpus_files, iter_docs
     from ..io import check_outputs
     from ..scaleout.stage import run_stage
     from ..translation.registry import translator_config
@@ -65,9 +66,11 @@ def translate_cmd(
             base[key] = value
     stage = TranslateStage(component_config(None, base, parse_overrides(ctx.args)),
                            cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options))
-    docs = read_docbin(input_path)
+    corpus_files(input_path)  # a missing input fails here, before any model loads
+    docs = lambda: iter_docs(input_path)  # noqa: E731  (a fresh stream each time)
     stage.check(docs)
     start = time.perf_counter()
     done = run_stage(stage, docs, output_path, ray=options, allow_empty=allow_empty)
     seconds = time.perf_counter() - start
-    typer.echo(f"{len(docs) / max(seconds, 1e-9):.1f} sentences/s; wrote {done} pairs to {output_path}")
+    sentences = json.loads(summary_path(output_path).read_text(encoding="utf-8"))["sentences_in"]
+    typer.echo(f"{sentences / max(seconds, 1e-9):.1f} sentences/s; wrote {done} pairs to {output_path}")

@@ -32,6 +32,7 @@ cache_dir = null
 @xner_translators = "spacy_xner.HFTranslator.v1"
 """
 DEFAULT_CONFIG = Config().from_str(DEFAULT_CONFIG_STR)["xner_translator"]
+WINDOW_BATCHES = 32  # model batches per window the translator sorts by length
 
 
 @Language.factory("xner_translator", assigns=["doc._.xner_translation"], default_config=DEFAULT_CONFIG)
@@ -113,7 +114,7 @@ class TranslatorComponent(Pipe):
     def _translate_stream(self, docs: Iterable[Doc], start: Optional[int], batch_size: Optional[int] = None) -> Iterator[Doc]:
         # a window of many model batches, so length sorting has something to sort
         position = start
-        for window in minibatch(docs, (batch_size or self.batch_size) * 32):
+        for window in minibatch(docs, (batch_size or self.batch_size) * WINDOW_BATCHES):
             for doc, translation in zip(window, self.translate(window, position)):
                 doc._.xner_translation = translation
                 yield doc

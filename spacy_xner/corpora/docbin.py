@@ -11,6 +11,7 @@ one shard whatever the corpus size; a single ``.spacy`` file is one DocBin, held
 """
 from __future__ import annotations
 
+import os
 import shutil
 from contextlib import contextmanager
 from itertools import islice
@@ -321,6 +322,19 @@ class DocWriter:
             self._bin.strings.update(referenced_strings(rows, strings))
         self._rows_strings = {}
         return self._bin.to_bytes()
+
+    def add_file(self, path: Path, n_docs: int) -> None:
+        """A finished ``.spacy`` file of ``n_docs`` Docs as the next part: moved in as the next shard
+        of a directory (a listing, not a rewrite), or its Docs streamed into the single file."""
+        if self._tmp is None:
+            for doc in iter_docs(path):
+                self.add(doc)
+            return
+        if self._in_shard:
+            self._flush()
+        os.replace(path, self._tmp / f"{self.shards:06d}.spacy")
+        self.shards += 1
+        self.count += n_docs
 
     def _flush(self) -> None:
         write_atomic(self._tmp / f"{self.shards:06d}.spacy", self._to_bytes())

@@ -1,33 +1,35 @@
 """Running a stage sharded on Ray (``spacy-xner[ray]``): Ray Data ``map_batches`` over an actor pool.
 
-Each actor builds the stage's worker once (one model load per GPU or CPU slot) and then runs it on
-one shard per call. Results stream back to the driver, which writes every finished shard to disk at
-once, so a crash of the driver loses only the shards in flight; a crashed actor is restarted and
-its shard retried by Ray. The merged output is in input order with the ids kept, the same DocBin a
-single-process run writes.
+The driver streams the input into shard files (``shards.py``) and sends their paths; each actor builds
+the stage's worker once (one model load per GPU or CPU slot), then per call reads one input shard,
+runs the worker and writes the output shard and its summary itself, so a crash of the driver loses
+only the shards in flight, and a crashed actor is restarted and its shard retried by Ray. The driver
+never holds the corpus: the finished shard files, in input order with the ids kept, are the output
+(``run_stage`` moves them into a directory corpus, or streams them into one ``.spacy`` file: the same
+DocBin a single-process run writes).
 
-On a cluster, every node needs the same spacy-xner install (or a ``runtime_env``), and the paths
-the stage reads (models, given translations, configs) must exist on the workers.
+On a cluster, every node needs the same spacy-xner install (or a ``runtime_env``), the paths the
+stage reads (models, given translations, configs) must exist on the workers, and the shard directory
+(``OUTPUT.shards/``) must be on storage they all see.
 """
 from __future__ import annotations
 
-import json
 import logging
 import pickle
 import sys
 import traceback
 import warnings
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from spacy.tokens import Doc
 from wasabi import msg
 
 from ..accounting import StageSummary
-from ..corpora.docbin import docs_from_bytes, docs_to_bytes
+from ..corpora.docbin import read_docbin
 from ..errors import XnerError
-from .shards import ShardStore, input_key, keyed, split
+from .shards import Shard, ShardStore
 from .stage import Stage
 
 LOCAL = "local"
@@ -51,52 +53,54 @@ class ShardWorker:
     here; any other exception as its traceback. A crashed process is Ray's to restart and retry.
     """
 
-    def __init__(self, stage: Stage):
+    def __init__(self, stage: Stage, directory: str):
         self.error: Optional[XnerError] = None
+        self.store = ShardStore(Path(directory))
         try:
             self.run = stage.load()
         except XnerError as err:
             self.error = err
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
-        out: dict[str, list] = {"index": [], "docs": [], "summary": [], "error": [], "failure": []}
-        for index, start, data in zip(batch["index"], batch["start"], batch["docs"]):
-            docs, summary, error, failure = [], None, self.error, ""
+        out: dict[str, list] = {"index": [], "error": [], "failure": []}
+        for index, start, path, digest, key in zip(*(batch[name] for name in SHARD_FIELDS)):
+            shard = Shard(int(index), int(start), str(path), str(digest), str(key))
+            error, failure = self.error, ""
             if error is None:
                 try:
-                    docs, summary = self.run(docs_from_bytes(bytes(data)), int(start))
+                    self.store.save(shard, *self.run(read_docbin(shard.input), shard.start))
                 except XnerError as err:
                     error = err
                 except Exception:
                     failure = traceback.format_exc()
-            out["index"].append(int(index))
-            out["docs"].append(docs_to_bytes(docs))
-            out["summary"].append(json.dumps(summary.to_dict(), ensure_ascii=False) if summary else "")
+            out["index"].append(shard.index)
             out["error"].append(pickle.dumps(error) if error else b"")
             out["failure"].append(failure)
         return out
 
 
-def run_on_ray(stage: Stage, docs: list[Doc], directory: Path, options: RayOptions) -> tuple[list[Doc], StageSummary]:
-    """Run ``stage`` on shards of ``docs``; finished shards in ``directory`` are reused, not redone."""
+SHARD_FIELDS = [f.name for f in fields(Shard)]
+
+
+def run_on_ray(stage: Stage, docs: Callable[[], Iterable[Doc]], directory: Path,
+               options: RayOptions) -> tuple[list[tuple[Path, int]], StageSummary]:
+    """Run ``stage`` on shards of ``docs()``; finished shards in ``directory`` are reused, not redone.
+    Returns the output shard files in input order with their Doc counts, and the summary."""
     store = ShardStore(directory)
-    shards = split(docs, options.shard_size)
-    stage = stage.prepare(docs, store.artifact(input_key(shards, stage.settings()), f"{stage.name}-prepared"))
-    shards = keyed(shards, stage.settings())
+    shards = store.write_inputs(docs(), options.shard_size)
+    stage = _chunks_are_shards(stage, options.shard_size).prepare(lambda: store.input_docs(shards), directory)
+    shards = store.keyed(shards, stage.settings())
     pending = [s for s in shards if not store.is_done(s)]
     if len(pending) < len(shards):
         msg.info(f"{stage.name}: {len(shards) - len(pending)} of {len(shards)} shards already done in {directory}")
     failures: dict[int, str] = {}
     if pending:
-        by_index = {s.index: s for s in pending}
         try:
-            for row in _map_shards(stage, pending, options):  # as each shard finishes; Ray Data shows progress
+            for row in _map_shards(stage, pending, directory, options):  # as each shard finishes; Ray Data shows progress
                 if row["error"]:
                     raise pickle.loads(row["error"])
                 if row["failure"]:
                     failures[int(row["index"])] = row["failure"]
-                    continue
-                store.save(by_index[int(row["index"])], bytes(row["docs"]), json.loads(row["summary"]))
         except XnerError:
             raise
         except Exception as err:  # the driver's connection, or a shard whose worker kept crashing
@@ -108,14 +112,21 @@ def run_on_ray(stage: Stage, docs: list[Doc], directory: Path, options: RayOptio
         raise XnerError(f"{stage.name}: {len(failures)} of {len(shards)} shards failed (shard {first}: "
                         f"{failures[first].strip().splitlines()[-1]}); finished shards are kept in {directory}, "
                         "rerun the same command to compute the rest")
-    out, summary = store.merge(shards, stage.name)
+    files, summary = store.outputs(shards, stage.name)
     summary.count("shards", len(shards))
     summary.count("shards reused from an earlier run", len(shards) - len(pending))
-    store.clear()
-    return out, summary
+    return files, summary
 
 
-def _map_shards(stage: Stage, shards, options: RayOptions):
+def _chunks_are_shards(stage: Stage, shard_size: int) -> Stage:
+    """On Ray the shard is the chunk: a stage that sizes its corpus-level work by its chunk (eflomal
+    learns priors when the input has more than one) is told the shard size."""
+    if "chunk_size" in {f.name for f in fields(stage)}:
+        return replace(stage, chunk_size=shard_size)
+    return stage
+
+
+def _map_shards(stage: Stage, shards: list[Shard], directory: Path, options: RayOptions):
     """The streaming iterator of Ray Data over the shards' results (one row per shard)."""
     try:
         import ray
@@ -130,14 +141,14 @@ def _map_shards(stage: Stage, shards, options: RayOptions):
     gpus = options.gpus_per_worker
     if gpus is None:
         gpus = 1 if ray.cluster_resources().get("GPU", 0) >= 1 else 0
-    items = [{"index": s.index, "start": s.start, "docs": s.data} for s in shards]
+    items = [asdict(s) for s in shards]
     dataset = ray.data.from_items(items, override_num_blocks=len(items))
     with warnings.catch_warnings():
         # Ray Data defaults to endless restarts and retries, and has no named parameter for a bound yet
         warnings.filterwarnings("ignore", message=".*ray_remote_args.*deprecated")
         mapped = dataset.map_batches(
             ShardWorker,
-            fn_constructor_kwargs={"stage": stage},
+            fn_constructor_kwargs={"stage": stage, "directory": str(directory)},
             batch_size=1,
             compute=ray.data.ActorPoolStrategy(size=max(1, min(options.workers, len(shards)))),
             num_cpus=options.cpus_per_worker,

@@ -7,12 +7,13 @@ and writes the output corpus and its summary.
 from __future__ import annotations
 
 import gc
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Protocol, Union
 
 from spacy.tokens import Doc
 
-from ..accounting import StageSummary, summary_path
+from ..accounting import StageSummary, progress, summary_path
 from ..corpora.docbin import DocWriter, chunks
 
 if TYPE_CHECKING:
@@ -32,52 +33,70 @@ class Stage(Protocol):
     def load(self) -> StageWorker:
         """Build the models: once per process, or once per Ray actor."""
 
-    def prepare(self, docs: list[Doc], artifact: Path) -> "Stage":
-        """Corpus-level work done once before sharding (eflomal priors); ``artifact`` is a file
-        unique to these settings and input where its result is kept for a rerun."""
+    def prepare(self, docs: Callable[[], Iterable[Doc]], directory: Path) -> "Stage":
+        """Corpus-level work done once before the run (eflomal priors): ``docs()`` is a fresh stream
+        of the whole input at each call, so the stage can read it as often as it needs without
+        holding it; its result is kept in ``directory`` under a name unique to its settings and
+        input, so a rerun after a crash reuses it."""
 
 
 def run_stage(
     stage: Stage,
-    docs: Iterable[Doc],
+    docs: Callable[[], Iterable[Doc]],
     output: Union[str, Path],
     summary: Optional[Union[str, Path]] = None,
     ray: Optional["RayOptions"] = None,
     allow_empty: bool = False,
 ) -> int:
-    """Run ``stage`` over ``docs`` (here, or sharded on Ray), write its summary and the output
+    """Run ``stage`` over the input Docs (here, or sharded on Ray), write its summary and the output
     (not written when no sentence got through, unless ``allow_empty``); returns the Docs written.
 
-    A stage with a ``chunk_size`` runs on a stream of chunks of that many Docs, writing each
-    chunk's output as it comes: memory does not grow with the corpus. Any other stage gets the
-    whole corpus at once (eflomal aligns it in one run)."""
+    ``docs()`` returns a fresh stream of the input (``stage.prepare`` may read it first). A stage with a
+    ``chunk_size`` runs on a stream of chunks of that many Docs, writing each chunk's output as it
+    comes: memory does not grow with the corpus. Any other stage gets the whole stream in one call."""
+    directory = work_dir(output)
     with DocWriter(output) as writer:
         if ray is None:
-            from tqdm import tqdm
-
+            stage = stage.prepare(docs, directory)
             worker = stage.load()
             gc.freeze()  # the models and imports are never garbage: the collector need not rescan them every pass
-            progress = tqdm(docs, desc=stage.name, unit="sent", disable=None, mininterval=1.0)
+            stream = progress(docs(), stage.name)
             size = getattr(stage, "chunk_size", None)
             stats = StageSummary(stage.name)
-            for part in ([progress] if size is None else chunks(progress, size)):
-                out, part_stats = worker(part, stats.sentences_in)
+            for part in ([stream] if size is None else chunks(stream, size)):
+                out, part_stats = worker(part, stats.sentences_in)  # every input Doc is accounted for
                 stats.merge(part_stats)
                 for doc in out:
                     writer.add(doc)
         else:
             from .ray_backend import run_on_ray
 
-            out, stats = run_on_ray(stage, list(docs), shard_dir(output), ray)
-            for doc in out:
-                writer.add(doc)
+            files, stats = run_on_ray(stage, docs, directory, ray)
+            for path, n_docs in files:
+                writer.add_file(path, n_docs)
         stats.write(summary_path(output, summary))
         stats.report()
         stats.check_not_empty(allow_empty)
+    shutil.rmtree(directory, ignore_errors=True)
     return writer.count
 
 
-def shard_dir(output: Union[str, Path]) -> Path:
-    """Where a sharded run keeps its finished shards until the output is written: ``OUTPUT.shards/``."""
+def once(docs: Iterable[Doc]) -> Callable[[], Iterable[Doc]]:
+    """The input of ``run_stage`` for a stream that can be read only once (a stage that prepares
+    nothing reads it once): a second read is an error, not an empty corpus."""
+    calls = []
+
+    def stream() -> Iterable[Doc]:
+        if calls:
+            raise RuntimeError("this input stream can be read only once")
+        calls.append(True)
+        return docs
+
+    return stream
+
+
+def work_dir(output: Union[str, Path]) -> Path:
+    """Where a run keeps what a rerun after a crash reuses (finished shards, eflomal priors) until the
+    output is written: ``OUTPUT.shards/``."""
     output = Path(output)
     return output.with_name(output.name + ".shards")

@@ -68,6 +68,7 @@ def run_stage(
                 stats.merge(part_stats)
                 for doc in out:
                     writer.add(doc)
+                del part, out  # else this chunk stays alive while the next one is read: two chunks at the peak
         else:
             from .ray_backend import run_on_ray
 

@@ -66,6 +66,8 @@ class StoredDoc:
 
     def entities(self) -> list[WordSpan]:
         """``doc.ents`` as word spans: a B with a label starts an entity, the Is after it continue it."""
+        if ENT_IOB not in self.attrs or ENT_TYPE not in self.attrs:  # a file stored without entities
+            return []
         spans = []
         start = label = None
         iobs, types = self.column(ENT_IOB).tolist(), self.column(ENT_TYPE).tolist()
@@ -82,9 +84,13 @@ class StoredDoc:
     def with_entities(self, spans: Iterable[WordSpan]) -> "StoredDoc":
         """A copy whose entities are ``spans`` and every other word O: ``Doc.set_ents(spans,
         default="outside")`` on the columns (entity words lose their KB id, as there)."""
-        tokens = self.tokens.copy()
-        iob, kind = self.attrs.index(ENT_IOB), self.attrs.index(ENT_TYPE)
-        kb = self.attrs.index(ENT_KB_ID) if ENT_KB_ID in self.attrs else None
+        attrs, tokens = list(self.attrs), self.tokens.copy()
+        for attr in (ENT_IOB, ENT_TYPE):  # a file stored without entities: the columns are added
+            if attr not in attrs:
+                attrs.append(attr)
+                tokens = np.hstack([tokens, np.zeros((len(tokens), 1), dtype=tokens.dtype)])
+        iob, kind = attrs.index(ENT_IOB), attrs.index(ENT_TYPE)
+        kb = attrs.index(ENT_KB_ID) if ENT_KB_ID in attrs else None
         tokens[:, iob], tokens[:, kind] = _O, 0
         for span in spans:
             tokens[span.start, iob] = _B
@@ -92,7 +98,7 @@ class StoredDoc:
             tokens[span.start:span.end, kind] = self.strings.add(span.label)
             if kb is not None:
                 tokens[span.start:span.end, kb] = 0
-        return StoredDoc(self.attrs, tokens, self.spaces, self.cats, self.flags, self.span_groups, dict(self.user_data),
+        return StoredDoc(attrs, tokens, self.spaces, self.cats, self.flags, self.span_groups, dict(self.user_data),
                          self.strings, self.lang)
 
     def to_doc(self, vocab: Vocab) -> Doc:

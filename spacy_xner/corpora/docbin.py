@@ -134,10 +134,10 @@ def iter_stored_pairs(path: Union[str, Path]) -> Iterator[tuple[StoredDoc, Optio
     translation or None); an old packed translation is unpacked into a row."""
     for file in corpus_files(path):
         for i, (row, translation) in enumerate(iter_rows_from_bytes(file.read_bytes(), file)):
-            if translation is None and PACKED_TRANSLATION_KEY in row.user_data:
-                unpacked = _unpack(_row_doc(row), file, i)
-                row.user_data.pop(PACKED_TRANSLATION_KEY)
-                translation = stored_from_doc(get_translation(unpacked), language_of(get_translation(unpacked)))
+            if translation is None:
+                unpacked = _unpacked(row.user_data, file, i)
+                if unpacked is not None:
+                    translation = stored_from_doc(unpacked, language_of(unpacked))
             yield row, translation
 
 
@@ -202,18 +202,25 @@ def _row_doc(row: StoredDoc) -> Doc:
 
 
 def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:
-    """A Doc of the old store: its translation from the packed ``Doc.to_bytes`` in its user data."""
-    packed = doc.user_data.pop(PACKED_TRANSLATION_KEY, None)
-    if packed is not None:
-        try:
-            translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
-            translation.user_data.setdefault(LANG_KEY, packed["lang"])
-        except Exception as err:  # a mangled field raises whatever msgpack, spaCy or the dict lookup raise
-            raise InputError(source, f"doc {index}: corrupt user data field '{PACKED_TRANSLATION_KEY}' "
-                                     f"({type(err).__name__})") from None
+    """A Doc of the old store, with its translation attached (``_unpacked``)."""
+    translation = _unpacked(doc.user_data, source, index)
+    if translation is not None:
         set_translation(doc, translation)
     return doc
 
+
+def _unpacked(user_data: dict, source: Union[str, Path, None], index: int) -> Optional[Doc]:
+    """The translation an old-store Doc packs as ``Doc.to_bytes`` in its user data (taken out of it), or None."""
+    packed = user_data.pop(PACKED_TRANSLATION_KEY, None)
+    if packed is None:
+        return None
+    try:
+        translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
+        translation.user_data.setdefault(LANG_KEY, packed["lang"])
+    except Exception as err:  # a mangled field raises whatever msgpack, spaCy or the dict lookup raise
+        raise InputError(source, f"doc {index}: corrupt user data field '{PACKED_TRANSLATION_KEY}' "
+                                 f"({type(err).__name__})") from None
+    return translation
 
 
 def _add(doc_bin: DocBin, doc: Doc) -> None:

@@ -138,13 +138,13 @@ def test_row_entities_and_new_entities_are_spacys():
 
 
 def test_fast_pharaoh_parsing_is_the_careful_one():
-    lines = ["", "0-0", "0-0 1-2 3-4", " 2-1  0-0 ", "1-2-0.5 0-0", "0-1-1", "10-200 3-3"]
+    lines = ["", "0-0", "0-0 1-2 3-4", " 2-1  0-0 ", "1-2-0.5 0-0", "0-1-1", "10-200 3-3", "1-23-4"]
     for line in lines:
         links = parse_line(line)
         assert all(type(l) is Link and type(l.src) is int and type(l.score) is float for l in links)
         assert links == [Link(*map(float, t.split("-"))) if t.count("-") == 2 else Link(*map(int, t.split("-")))
                          for t in line.split()]
-    for bad in ["-1-2", "1-", "1-2-3-4", "a-b", "1--2", "3"]:
+    for bad in ["-1-2", "1-", "1-2-3-4", "a-b", "1--2", "3", "1-2-3 4", "1-2 3"]:  # as many dashes as tokens, not i-j
         with pytest.raises(ValueError, match="link"):
             parse_line(bad)
 

@@ -9,7 +9,7 @@ every other reader.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
@@ -34,13 +34,29 @@ class ShardStrings(dict):
         super().__init__((get_string_id(s), s) for s in strings)
         self[0] = ""
         self.learned_by: set[int] = set()  # ids of the Vocabs that know all these strings
+        self._arrays: Optional[tuple[np.ndarray, np.ndarray]] = None
 
     def add(self, string: str) -> int:
         key = get_string_id(string)
         if key not in self:
             self[key] = string
             self.learned_by.clear()
+            self._arrays = None
         return key
+
+    def lookup(self, keys: np.ndarray) -> list[str]:
+        """The strings of many hashes in one vectorized lookup (a dict lookup per word is most of
+        the time of reading a corpus's words); an unknown hash is a ``KeyError`` as in the dict."""
+        if self._arrays is None:
+            hashes = np.fromiter(self.keys(), dtype=np.uint64, count=len(self))
+            order = np.argsort(hashes)
+            self._arrays = hashes[order], np.array(list(self.values()), dtype=object)[order]
+        hashes, strings = self._arrays
+        found = np.searchsorted(hashes, keys).clip(max=len(hashes) - 1)
+        missing = hashes[found] != keys
+        if missing.any():
+            raise KeyError(int(keys[missing.argmax()]))
+        return strings[found].tolist()
 
 
 @dataclass(slots=True)
@@ -62,24 +78,11 @@ class StoredDoc:
         return self.tokens[:, self.attrs.index(attr)]
 
     def words(self) -> list[str]:
-        return list(map(self.strings.__getitem__, self.column(ORTH).tolist()))
+        return words_of([self])[0]
 
     def entities(self) -> list[WordSpan]:
-        """``doc.ents`` as word spans: a B with a label starts an entity, the Is after it continue it."""
-        if ENT_IOB not in self.attrs or ENT_TYPE not in self.attrs:  # a file stored without entities
-            return []
-        spans = []
-        start = label = None
-        iobs, types = self.column(ENT_IOB).tolist(), self.column(ENT_TYPE).tolist()
-        for i, (iob, kind) in enumerate(zip(iobs, types)):
-            if iob == _I and start is not None:
-                continue
-            if start is not None:
-                spans.append(WordSpan(start, i, self.strings[label]))
-            start, label = (i, kind) if iob == _B and kind else (None, None)
-        if start is not None:
-            spans.append(WordSpan(start, len(iobs), self.strings[label]))
-        return spans
+        """``doc.ents`` as word spans."""
+        return entities_of([self])[0]
 
     def with_entities(self, spans: Iterable[WordSpan]) -> "StoredDoc":
         """A copy whose entities are ``spans`` and every other word O: ``Doc.set_ents(spans,
@@ -113,6 +116,51 @@ class StoredDoc:
         return doc
 
 
+def words_of(rows: Sequence[StoredDoc]) -> list[list[str]]:
+    """The words of each row: one vectorized lookup per string table for a whole chunk of rows."""
+    words: list[list[str]] = [[] for _ in rows]
+    for strings, indices in _by_table(rows):
+        flat = strings.lookup(np.concatenate([rows[i].column(ORTH) for i in indices]))
+        start = 0
+        for i in indices:
+            words[i] = flat[start:start + len(rows[i])]
+            start += len(rows[i])
+    return words
+
+
+def entities_of(rows: Sequence[StoredDoc]) -> list[list[WordSpan]]:
+    """``doc.ents`` of each row as word spans, read off the ENT columns of a whole chunk at once: a B
+    with a label starts an entity, the Is right after it continue it (a file stored without
+    entity columns has none)."""
+    entities: list[list[WordSpan]] = [[] for _ in rows]
+    for strings, indices in _by_table(rows):
+        if ENT_IOB not in rows[indices[0]].attrs or ENT_TYPE not in rows[indices[0]].attrs:
+            continue
+        iob = np.concatenate([rows[i].column(ENT_IOB) for i in indices])
+        kind = np.concatenate([rows[i].column(ENT_TYPE) for i in indices])
+        offsets = np.cumsum([0] + [len(rows[i]) for i in indices])
+        starts = np.flatnonzero((iob == _B) & (kind != 0))
+        if not len(starts):
+            continue
+        # an entity ends at the first word after its start that is no I, or at its row's end
+        stops = np.union1d(np.flatnonzero(iob != _I), offsets[1:])
+        ends = stops[np.searchsorted(stops, starts, side="right")]
+        owners = np.searchsorted(offsets, starts, side="right") - 1
+        labels = strings.lookup(kind[starts])
+        for owner, start, end, label in zip(owners.tolist(), starts.tolist(), ends.tolist(), labels):
+            base = int(offsets[owner])
+            entities[indices[owner]].append(WordSpan(start - base, end - base, label))
+    return entities
+
+
+def _by_table(rows: Sequence[StoredDoc]) -> list[tuple[ShardStrings, list[int]]]:
+    """The positions of the rows of each string table (one DocBin: one table, one set of attributes)."""
+    tables: dict[int, tuple[ShardStrings, list[int]]] = {}
+    for i, row in enumerate(rows):
+        tables.setdefault(id(row.strings), (row.strings, []))[1].append(i)
+    return list(tables.values())
+
+
 def referenced_strings(rows: Sequence[StoredDoc], strings: ShardStrings) -> set[str]:
     """The strings ``DocBin.add`` would keep for these rows of one string table (a row with span
     groups: the whole table, which holds their labels)."""
@@ -122,11 +170,15 @@ def referenced_strings(rows: Sequence[StoredDoc], strings: ShardStrings) -> set[
     if not rows:
         return set()
     attrs = rows[0].attrs  # one table: one DocBin, one set of attributes
-    columns = [attrs.index(a) for a in STRING_ATTRS if a in attrs]
-    keys = set(np.unique(np.concatenate([row.tokens[:, columns] for row in rows])).tolist())
-    if len(columns) < len(STRING_ATTRS):
-        keys.add(0)  # an attribute the file does not store reads as ""
-    return {strings[key] for key in keys}
+    tokens = np.concatenate([row.tokens for row in rows])
+    zero = np.zeros(1, dtype=tokens.dtype)
+    keys = [] if all(a in attrs for a in STRING_ATTRS) else [zero]  # an attribute the file does not store reads as ""
+    for attr in STRING_ATTRS:
+        if attr in attrs:
+            column = tokens[:, attrs.index(attr)]
+            values = column[column != 0]  # most columns of a converted corpus are all 0: unique of the rest
+            keys += [np.unique(values), zero] if len(values) < len(column) else [np.unique(values)]
+    return set(strings.lookup(np.unique(np.concatenate(keys))))
 
 
 def stored_from_doc(doc: Doc, lang: str) -> StoredDoc:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, set_id
-from ..corpora.stored import StoredDoc
+from ..corpora.stored import StoredDoc, entities_of, words_of
 
 
 @dataclass(frozen=True)
@@ -82,12 +82,15 @@ def _project_docs(docs: list[Doc], projector) -> list[Projected]:
 
 
 def _project_rows(pairs: list[tuple[StoredDoc, Optional[StoredDoc]]], projector) -> list[Projected]:
+    sources = [source for source, _ in pairs]
+    translations = [translation for _, translation in pairs if translation is not None]
+    src_words, src_spans = words_of(sources), entities_of(sources)
+    tgt_words = iter(words_of(translations))
     out = []
-    for source, translation in pairs:
+    for (source, translation), words, spans in zip(pairs, src_words, src_spans):
         if translation is not None and get_id(translation) is None and get_id(source) is not None:
             set_id(translation, get_id(source), source_id=get_id(source))
-        spans = source.entities()
-        outcome = projector.project_words(source.words(), spans, translation.words() if translation is not None else None,
+        outcome = projector.project_words(words, spans, next(tgt_words) if translation is not None else None,
                                           get_alignment(source))
         target = None
         if outcome.reason is None:

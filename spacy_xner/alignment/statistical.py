@@ -23,7 +23,7 @@ from ..processes import run_child
 from ..ty import Alignment, Words
 from .lexicon import SimilarWordPriors, lex_lines, word_form
 from .links import Symmetrization, symmetrize, vote
-from .pharaoh import parse_line
+from .pharaoh import format_line, parse_line
 
 # eflomal writes sentences of >= 1024 tokens as empty and silently gives them no links.
 EFLOMAL_MAX_WORDS = 1023
@@ -87,17 +87,18 @@ class EflomalAligner:
     def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
         corpus = list(pairs) + self.bitext
         priors = self._priors(corpus)
-        ballots = []
+        ballots = []  # each run's links of every pair, kept as Pharaoh lines until the vote: a tenth of their size as Links
         for _ in range(self.runs):
             fwd, rev = self.align_directional(corpus, priors)
             fwd, rev = fwd[: len(pairs)], rev[: len(pairs)]
             if self.symmetrization == "vote":
-                ballots += [fwd, rev]
+                ballots += [list(map(format_line, fwd)), list(map(format_line, rev))]
             else:
-                ballots.append([symmetrize(f, r, self.symmetrization) for f, r in zip(fwd, rev)])
+                ballots.append([format_line(symmetrize(f, r, self.symmetrization)) for f, r in zip(fwd, rev)])
+            del fwd, rev
         if len(ballots) == 1:
-            return ballots[0]
-        return [vote(found, self.vote_threshold) for found in zip(*ballots)]
+            return list(map(parse_line, ballots[0]))
+        return [vote(list(map(parse_line, found)), self.vote_threshold) for found in zip(*ballots)]
 
     def _priors(self, corpus: Sequence[tuple[Words, Words]]) -> Optional[str]:
         """Learned priors plus the string-similarity priors of ``corpus`` (None when there are none)."""

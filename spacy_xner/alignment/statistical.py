@@ -87,7 +87,7 @@ class EflomalAligner:
     def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
         corpus = list(pairs) + self.bitext
         priors = self._priors(corpus)
-        ballots = []  # each run's links of every pair, kept as Pharaoh lines until the vote: a tenth of their size as Links
+        ballots = []  # each run's links of every pair, kept as Pharaoh lines (one string, not a Link per link) until the vote
         for _ in range(self.runs):
             fwd, rev = self.align_directional(corpus, priors)
             fwd, rev = fwd[: len(pairs)], rev[: len(pairs)]

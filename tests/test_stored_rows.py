@@ -10,13 +10,14 @@ import spacy
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, DocBin, Span
 
-from spacy_xner.alignment.pharaoh import iter_pharaoh, parse_line
+from spacy_xner.alignment.pharaoh import BATCH, iter_pharaoh, parse_line, parse_lines
 from spacy_xner.corpora.docbin import (PACKED_TRANSLATION_KEY, DocWriter, docs_to_bytes, iter_docs, iter_stored_pairs,
                                        read_docbin)
 from spacy_xner.corpora.pairing import attach_alignments
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.corpora.stored import ShardStrings, StoredDoc
 from spacy_xner.docs import set_alignment, word_spans
+from spacy_xner.errors import InputError
 from spacy_xner.projection import reasons
 from spacy_xner.projection.stage import build_projector, project_pairs
 from spacy_xner.ty import Link, WordSpan
@@ -147,6 +148,30 @@ def test_fast_pharaoh_parsing_is_the_careful_one():
     for bad in ["-1-2", "1-", "1-2-3-4", "a-b", "1--2", "3", "1-2-3 4", "1-2 3"]:  # as many dashes as tokens, not i-j
         with pytest.raises(ValueError, match="link"):
             parse_line(bad)
+
+
+def test_a_batch_of_pharaoh_lines_parses_as_line_by_line():
+    plain = ["", "0-0", "0-0 1-2 3-4", " 2-1  0-0 ", "\t4-5\t", "999999999-0"]
+    others = ["1-2-0.5 0-0", "1234567890-1", "\u0663-1", "0-0\r", "0-0\u00a0", "1-23-4"]  # the careful parser's
+    for lines in (plain, plain + others[:1], others, [others[-1]] + plain):
+        assert parse_lines(lines) == [parse_line(line) for line in lines]
+        assert all(type(l) is Link and type(l.src) is int and type(l.score) is float for a in parse_lines(lines) for l in a)
+    for bad in ["1-2-3 4", "1-2 3", "-1-2"]:
+        with pytest.raises(ValueError, match="link"):
+            parse_lines(plain + [bad])
+
+
+def test_pharaoh_errors_name_their_line_past_the_first_batch(tmp_path):
+    path = tmp_path / "links.pharaoh"
+    lines = ["0-0 1-1"] * (BATCH + 10)
+    lines[BATCH + 4] = "0-0 1-2-3 4"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        list(iter_pharaoh(path))
+    assert err.value.line == BATCH + 5
+    lines[BATCH + 4] = "7-7"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert list(iter_pharaoh(path)) == [parse_line(line) for line in lines]
 
 
 def test_building_a_component_imports_no_other_plugin():

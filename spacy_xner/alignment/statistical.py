@@ -23,7 +23,7 @@ from ..processes import run_child
 from ..ty import Alignment, Words
 from .lexicon import SimilarWordPriors, lex_lines, word_form
 from .links import Symmetrization, symmetrize, vote
-from .pharaoh import format_line, parse_line
+from .pharaoh import format_line, parse_line, parse_lines
 
 # eflomal writes sentences of >= 1024 tokens as empty and silently gives them no links.
 EFLOMAL_MAX_WORDS = 1023
@@ -97,8 +97,8 @@ class EflomalAligner:
                 ballots.append([format_line(symmetrize(f, r, self.symmetrization)) for f, r in zip(fwd, rev)])
             del fwd, rev
         if len(ballots) == 1:
-            return list(map(parse_line, ballots[0]))
-        return [vote(list(map(parse_line, found)), self.vote_threshold) for found in zip(*ballots)]
+            return parse_lines(ballots[0])
+        return [vote(parse_lines(found), self.vote_threshold) for found in zip(*ballots)]
 
     def _priors(self, corpus: Sequence[tuple[Words, Words]]) -> Optional[str]:
         """Learned priors plus the string-similarity priors of ``corpus`` (None when there are none)."""
@@ -241,4 +241,4 @@ def _read_links(path: Path, expected: int) -> list[Alignment]:
         lines.pop()
     if len(lines) != expected:
         raise RuntimeError(f"eflomal wrote {len(lines)} link lines for {expected} sentence pairs")
-    return [parse_line(line) for line in lines]
+    return parse_lines(lines)

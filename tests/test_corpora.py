@@ -163,10 +163,11 @@ def test_docbin_round_trip_keeps_ids_and_ents(data_dir, tmp_path):
 
 def test_docbin_bytes_are_spacys_and_srsly_is_left_as_it_was(data_dir):
     """The one-lookup speed-up of srsly's msgpack extensions changes no byte and is undone after; the
-    files are spaCy's message, compressed at another zlib level."""
+    files are spaCy's message without the columns of zeros, compressed at another zlib level."""
     import zlib
 
     import srsly
+    from spacy.attrs import ENT_IOB, ENT_TYPE, NORM, ORTH, SENT_START
     from spacy.tokens import DocBin
 
     from spacy_xner.corpora.docbin import docs_from_bytes, docs_to_bytes
@@ -175,8 +176,56 @@ def test_docbin_bytes_are_spacys_and_srsly_is_left_as_it_was(data_dir):
     for doc in docs:
         doc.user_data["xner_lang"] = doc.lang_
     data = docs_to_bytes(docs)
-    assert zlib.decompress(data) == zlib.decompress(DocBin(store_user_data=True, docs=docs).to_bytes())
-    assert [d.to_json() for d in DocBin(store_user_data=True).from_bytes(data).get_docs(docs[0].vocab)] == \
-        [d.to_json() for d in docs]
+    ours, spacys = (srsly.msgpack_loads(zlib.decompress(d)) for d in (data, DocBin(store_user_data=True, docs=docs).to_bytes()))
+    assert ours["attrs"] == [ORTH, NORM, ENT_IOB, ENT_TYPE, SENT_START] and len(spacys["attrs"]) == 13
+    assert {k: v for k, v in ours.items() if k not in ("attrs", "tokens")} == \
+        {k: v for k, v in spacys.items() if k not in ("attrs", "tokens")}
+    assert [d.to_bytes() for d in DocBin(store_user_data=True).from_bytes(data).get_docs(docs[0].vocab)] == \
+        [d.to_bytes() for d in DocBin(store_user_data=True).from_bytes(DocBin(store_user_data=True, docs=docs).to_bytes()).get_docs(docs[0].vocab)]
     assert [d.to_json() for d in docs_from_bytes(data)] == [d.to_json() for d in docs]
     assert "get_all" not in vars(srsly.msgpack_encoders) and "get_all" not in vars(srsly.msgpack_decoders)
+
+
+def test_columns_of_zeros_left_out_read_back_as_the_same_docs():
+    """Every attribute a DocBin stores, set on some Docs and unset on others: the file without the
+    columns of zeros reads back (with spaCy's DocBin, and as rows rewritten) as spaCy's own file does."""
+    from spacy.tokens import Doc, DocBin, Span
+    from spacy.vocab import Vocab
+
+    from spacy_xner.corpora.docbin import docs_to_bytes
+
+    vocab = Vocab()
+    full = Doc(vocab, words=["Anna", "saw", "Bob", ".", "Hi"], spaces=[True, True, False, True, False],
+               tags=["NNP", "VBD", "NNP", ".", "UH"], pos=["PROPN", "VERB", "PROPN", "PUNCT", "INTJ"],
+               lemmas=["Anna", "see", "Bob", ".", "hi"], morphs=["Number=Sing", "Tense=Past", "", "", ""],
+               heads=[1, 1, 1, 1, 4], deps=["nsubj", "ROOT", "dobj", "punct", "ROOT"],
+               ents=["B-PER", "O", "B-PER", "O", "O"])
+    full[0].norm_ = "anna"
+    full.set_ents([Span(full, 0, 1, "PER", kb_id="Q1", span_id="e1")], default="unmodified")
+    bare = Doc(vocab, words=["just", "words"])
+    sentences = Doc(vocab, words=["One", ".", "Two"], sent_starts=[True, False, True])
+    for docs in ([full, bare, sentences], [bare], [sentences, bare]):
+        ours = DocBin(store_user_data=True).from_bytes(docs_to_bytes(docs))
+        spacys = DocBin(store_user_data=True).from_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
+        assert len(ours.attrs) <= len(spacys.attrs)
+        assert [d.to_bytes() for d in ours.get_docs(vocab)] == [d.to_bytes() for d in spacys.get_docs(vocab)]
+    assert len(DocBin().from_bytes(docs_to_bytes([bare])).attrs) == 3  # ORTH, NORM, SENT_START (of the first word)
+
+
+def test_rows_of_a_file_without_some_columns_are_written_in_full(tmp_path):
+    from spacy.tokens import Doc, DocBin
+    from spacy.vocab import Vocab
+
+    from spacy_xner.corpora.docbin import DocWriter, docs_to_bytes, iter_stored_pairs
+
+    vocab = Vocab()
+    docs = [Doc(vocab, words=["Anna", "sang"], ents=["B-PER", "O"]), Doc(vocab, words=["Ja"], tags=["ITJ"])]
+    (tmp_path / "in.spacy").write_bytes(docs_to_bytes(docs[:1]))
+    (tmp_path / "tagged.spacy").write_bytes(docs_to_bytes(docs[1:]))
+    with DocWriter(tmp_path / "out.spacy") as writer:
+        for name in ("in", "tagged"):
+            for row, _ in iter_stored_pairs(tmp_path / f"{name}.spacy"):
+                writer.add_stored(row)
+    back = list(DocBin().from_bytes((tmp_path / "out.spacy").read_bytes()).get_docs(vocab))
+    assert [(d.text, [t.tag_ for t in d], [(e.text, e.label_) for e in d.ents]) for d in back] == \
+        [("Anna sang ", ["", ""], [("Anna", "PER")]), ("Ja ", ["ITJ"], [])]

@@ -122,10 +122,11 @@ def test_pharaoh_lines_join_the_pairs_and_a_count_mismatch_names_both(europarl, 
         list(attach_alignments(pairs, lines + [[]], "p.spacy", "a.pharaoh"))
 
 
-def test_corrupt_user_data_is_one_error_naming_the_file(europarl, tmp_path):
+@pytest.mark.parametrize("corrupt", [b"\xc1", b"\x81\xa1a", b"\x80\x01", b""])  # invalid, cut short, extra data, none
+def test_corrupt_user_data_is_one_error_naming_the_file(europarl, tmp_path, corrupt):
     en, _ = europarl
-    doc_bin = DocBin(store_user_data=True, docs=en[:2])
-    doc_bin.user_data[1] = b"\xc1"  # never valid msgpack
+    doc_bin = DocBin(store_user_data=True, docs=en[:3])
+    doc_bin.user_data[1] = corrupt
     (tmp_path / "bad.spacy").write_bytes(doc_bin.to_bytes())
     with pytest.raises(InputError, match="bad.spacy.*doc 1: corrupt user data"):
         read_docbin(tmp_path / "bad.spacy")

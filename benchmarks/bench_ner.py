@@ -71,7 +71,7 @@ def cmd_transfer(work: Path) -> None:
     for name, path, lang, ignore in sets:
         gold = tagged_docs(path, lang, "iob")
         t0 = time.perf_counter()
-        pred = tag_docs(tagger, gold, StageSummary("transfer"), 64)
+        pred = list(tag_docs(tagger, gold, StageSummary("transfer"), 64))
         seconds = time.perf_counter() - t0
         m = score(pred, gold, ignore=ignore)
         words = sum(len(d) for d in gold)

@@ -103,7 +103,7 @@ def test_spacy_source_tagger_on_english_docs(tiny_spacy_ner_dir, conll_sample):
         set_id(doc, f"en:{k}")
         docs.append(doc)
     stats = StageSummary("tag")
-    out = tag_docs(SpacyTagger(str(tiny_spacy_ner_dir)), docs, stats, batch_size=16)
+    out = list(tag_docs(SpacyTagger(str(tiny_spacy_ner_dir)), docs, stats, batch_size=16))
     assert [get_id(d) for d in out] == [get_id(d) for d in docs]
     assert [[t.text for t in d] for d in out] == [[t.text for t in d] for d in docs]
     assert stats.done == 50 and stats.counts["entities_out"] == sum(len(d.ents) for d in out) > 0

@@ -18,8 +18,8 @@ def transfer_cli(
     summary: Optional[Path] = typer.Option(None, "--summary", help="JSON summary (default: OUTPUT with .summary.json)"),
 ) -> None:
     """Tag the sentences with the source NER as-is; score the output with ``xner evaluate OUTPUT INPUT``."""
-    from ..accounting import StageSummary, summary_path
-    from ..corpora.docbin import read_docbin, write_docbin
+    from ..accounting import StageSummary, progress, summary_path
+    from ..corpora.docbin import iter_docs, write_docbin
     from ..errors import XnerError
     from ..io import check_outputs
     from ..ner.registry import build_tagger
@@ -28,9 +28,8 @@ def transfer_cli(
     if batch_size < 1:
         raise XnerError("--batch-size must be at least 1")
     check_outputs([input_path], [output_path, summary_path(output_path, summary)])
-    docs = read_docbin(input_path)
     stats = StageSummary("transfer")
-    tagged = tag_docs(build_tagger(model), docs, stats, batch_size)
+    tagged = tag_docs(build_tagger(model), progress(iter_docs(input_path), "transfer"), stats, batch_size)  # a stream
     write_docbin(output_path, tagged)
     stats.write(summary_path(output_path, summary))
     stats.report()

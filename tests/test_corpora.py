@@ -212,6 +212,38 @@ def test_columns_of_zeros_left_out_read_back_as_the_same_docs():
     assert len(DocBin().from_bytes(docs_to_bytes([bare])).attrs) == 3  # ORTH, NORM, SENT_START (of the first word)
 
 
+def test_docbin_from_bytes_reads_what_spacy_reads():
+    """Our reader of a shard's bytes cuts the rows as spaCy's ``DocBin.from_bytes`` does (an empty Doc
+    included), for spaCy's files and ours; lengths that do not add up are an error, not shifted Docs."""
+    import zlib
+
+    import numpy
+    import srsly
+    from spacy.tokens import Doc, DocBin
+    from spacy.vocab import Vocab
+
+    from spacy_xner.corpora.docbin import docbin_from_bytes, docs_to_bytes
+
+    vocab = Vocab()
+    docs = [Doc(vocab, words=["Anna", "sang"], ents=["B-PER", "O"]), Doc(vocab, words=[]),
+            Doc(vocab, words=["Ja", "!"], spaces=[False, False], tags=["ITJ", "$."])]
+    docs[2].cats = {"POS": 1.0}
+    docs[0].user_data["note"] = "x"
+    for data in (docs_to_bytes(docs), DocBin(store_user_data=True, docs=docs).to_bytes()):
+        ours, spacys = docbin_from_bytes(data), DocBin(store_user_data=True).from_bytes(data)
+        for field in ("attrs", "strings", "cats", "flags", "span_groups", "user_data"):
+            assert getattr(ours, field) == getattr(spacys, field), field
+        for field in ("tokens", "spaces"):
+            assert [a.shape for a in getattr(ours, field)] == [a.shape for a in getattr(spacys, field)]
+            assert all((a == b).all() for a, b in zip(getattr(ours, field), getattr(spacys, field)))
+        assert [len(t) for t in ours.tokens] == [2, 0, 2]
+        assert [d.to_bytes() for d in ours.get_docs(vocab)] == [d.to_bytes() for d in spacys.get_docs(vocab)]
+    msg = srsly.msgpack_loads(zlib.decompress(docs_to_bytes(docs)))
+    msg["lengths"] = numpy.asarray([2, 0, 1], dtype="int32").tobytes()
+    with pytest.raises(ValueError, match="3 Docs of 3 words in all, 4 token rows"):
+        docbin_from_bytes(zlib.compress(srsly.msgpack_dumps(msg)))
+
+
 def test_rows_of_a_file_without_some_columns_are_written_in_full(tmp_path):
     from spacy.tokens import Doc, DocBin
     from spacy.vocab import Vocab

@@ -15,7 +15,7 @@ from spacy_xner.corpora.docbin import (PACKED_TRANSLATION_KEY, DocWriter, docs_t
                                        read_docbin)
 from spacy_xner.corpora.pairing import attach_alignments
 from spacy_xner.corpora.readers import read_corpus
-from spacy_xner.corpora.stored import ShardStrings, StoredDoc, entities_of
+from spacy_xner.corpora.stored import ShardStrings, StoredDoc, entities_of, lazy_words_of, words_of
 from spacy_xner.docs import set_alignment, word_spans
 from spacy_xner.errors import InputError
 from spacy_xner.projection import reasons
@@ -134,6 +134,26 @@ def test_entities_of_a_chunk_are_each_rows_own():
     rows = [StoredDoc(doc_bin.attrs, t, sp, {}, {}, b"", {}, strings, "en") for t, sp in zip(doc_bin.tokens, doc_bin.spaces)]
     assert entities_of(rows) == [word_spans(doc) for doc in docs]
     assert sum(map(len, entities_of(rows))) > 30
+
+
+def test_lazy_words_are_looked_up_when_first_read():
+    """Their number is known without a lookup (a row with a hash its table lacks does not fail until
+    its words are read); read, each row's words are ``words_of``'s, as a sequence."""
+    rng = random.Random(2)
+    vocab = spacy.blank("en").vocab
+    docs = [_random_doc(vocab, rng) for _ in range(5)] + [Doc(vocab, words=[])]
+    doc_bin = DocBin(docs=docs)
+    strings = ShardStrings(doc_bin.strings)
+    rows = [StoredDoc(doc_bin.attrs, t, sp, {}, {}, b"", {}, strings, "en") for t, sp in zip(doc_bin.tokens, doc_bin.spaces)]
+    lazy = lazy_words_of(rows)
+    assert [list(words) for words in lazy] == words_of(rows) == [[t.text for t in doc] for doc in docs]
+    assert [len(words) for words in lazy] == [len(doc) for doc in docs]
+    assert lazy[0][1:3] == [t.text for t in docs[0][1:3]] and lazy[0][-1] == docs[0][-1].text
+    unknown = StoredDoc(doc_bin.attrs, doc_bin.tokens[0], doc_bin.spaces[0], {}, {}, b"", {}, ShardStrings([]), "en")
+    words = lazy_words_of([unknown])[0]
+    assert len(words) == len(docs[0])
+    with pytest.raises(KeyError):
+        words[0]
 
 
 def test_row_entities_and_new_entities_are_spacys():

@@ -9,7 +9,8 @@ every other reader.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from collections.abc import Sequence as SequenceABC
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 import numpy as np
 
@@ -126,6 +127,41 @@ def words_of(rows: Sequence[StoredDoc]) -> list[list[str]]:
             words[i] = flat[start:start + len(rows[i])]
             start += len(rows[i])
     return words
+
+
+def lazy_words_of(rows: Sequence[StoredDoc]) -> list["RowWords"]:
+    """The words of each row as ``words_of`` gives them, looked up for the whole chunk only when some
+    row's words are first read: their number is known at once, and the heuristic reads nothing else
+    (the lookup was a fifth of its per-pair time)."""
+    looked_up: list[list[list[str]]] = []
+
+    def words() -> list[list[str]]:
+        if not looked_up:
+            looked_up.append(words_of(rows))
+        return looked_up[0]
+
+    return [RowWords(words, i, len(row)) for i, row in enumerate(rows)]
+
+
+class RowWords(SequenceABC):
+    """One row's words of ``lazy_words_of``: a ``Sequence[str]``, as ``Words`` are everywhere."""
+
+    __slots__ = ("_chunk", "_index", "_length")
+
+    def __init__(self, chunk: Callable[[], list[list[str]]], index: int, length: int):
+        self._chunk, self._index, self._length = chunk, index, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index):
+        return self._chunk()[self._index][index]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._chunk()[self._index])
+
+    def __repr__(self) -> str:
+        return repr(self._chunk()[self._index])
 
 
 def entities_of(rows: Sequence[StoredDoc]) -> list[list[WordSpan]]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, set_id
-from ..corpora.stored import StoredDoc, entities_of, words_of
+from ..corpora.stored import StoredDoc, entities_of, lazy_words_of
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,8 @@ def _project_docs(docs: list[Doc], projector) -> list[Projected]:
 def _project_rows(pairs: list[tuple[StoredDoc, Optional[StoredDoc]]], projector) -> list[Projected]:
     sources = [source for source, _ in pairs]
     translations = [translation for _, translation in pairs if translation is not None]
-    src_words, src_spans = words_of(sources), entities_of(sources)
-    tgt_words = iter(words_of(translations))
+    src_words, src_spans = lazy_words_of(sources), entities_of(sources)
+    tgt_words = iter(lazy_words_of(translations))
     out = []
     for (source, translation), words, spans in zip(pairs, src_words, src_spans):
         if translation is not None and get_id(translation) is None and get_id(source) is not None:

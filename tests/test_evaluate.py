@@ -155,3 +155,28 @@ def test_raw_iob2_tags_including_orphans_score_like_seqeval(sentences):
     assert metrics["precision"] == pytest.approx(precision_score(y_true, y_pred, zero_division=0), abs=1e-9)
     assert metrics["recall"] == pytest.approx(recall_score(y_true, y_pred, zero_division=0), abs=1e-9)
     assert metrics["f1"] == pytest.approx(f1_score(y_true, y_pred, zero_division=0), abs=1e-9)
+
+
+def test_predictions_are_read_once_as_a_stream(data_dir):
+    """``score`` takes the predictions as a one-pass stream (``xner evaluate`` streams the predicted
+    corpus; only the gold test set is held) and scores it as it scores a list, errors included."""
+    gold = read_corpus(data_dir / "wikiann-panx/rahimi-5afr/yor/test.txt", "yo")
+    pred = read_corpus(data_dir / "wikiann-panx/rahimi-5afr/yor/test.txt", "yo")
+    for doc in pred[::3]:
+        set_word_spans(doc, [])
+    read = []
+
+    def stream():
+        for doc in pred:
+            read.append(doc)
+            yield doc
+
+    assert score(stream(), gold) == score(pred, gold)
+    assert len(read) == len(pred)
+    extra = read_corpus(data_dir / "wikiann-panx/rahimi-5afr/yor/test.txt", "yo")
+    for i, doc in enumerate(extra[:3]):
+        set_id(doc, f"other:{i}")
+    with pytest.raises(XnerError, match="^3 sentence\\(s\\) missing from the predictions, e.g. id 'test:0'"):
+        score(iter(extra), gold)
+    with pytest.raises(XnerError, match="^3 sentence\\(s\\) missing from the gold, e.g. id 'other:0'"):
+        score(iter(extra), gold, allow_missing=True)

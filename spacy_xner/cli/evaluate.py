@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Optional
+from typing import Iterable, Iterator, List, Optional
 
 import typer
 from wasabi import msg
 
-from ..corpora.docbin import read_docbin
+from ..corpora.docbin import iter_docs, read_docbin
 from ..evaluation.spanf1 import score
 from ..io import check_outputs, write_atomic
 from ._app import app
@@ -24,14 +24,15 @@ def evaluate_cli(
         False, "--allow-missing", help="A gold sentence with no prediction counts as predicting nothing."
     ),
 ) -> None:
-    """Score predicted entities against gold, pairing sentences by id (seqeval's micro P/R/F1)."""
+    """Score predicted entities against gold, pairing sentences by id (seqeval's micro P/R/F1).
+    The predictions are streamed; the gold corpus (a test set) is held."""
     check_outputs([pred_path, gold_path], [output])
-    pred, gold = read_docbin(pred_path), read_docbin(gold_path)
+    gold = read_docbin(gold_path)
     ignored = [label for value in ignore or () for label in value.split(",") if label]
-    present = {ent.label_ for doc in [*pred, *gold] for ent in doc.ents}
+    present = {ent.label_ for doc in gold for ent in doc.ents}
+    metrics = score(_noting_labels(iter_docs(pred_path), present), gold, ignore=ignored, allow_missing=allow_missing)
     for label in sorted(set(ignored) - present):
         msg.warn(f"--ignore {label}: no entity of {pred_path} or {gold_path} has this label")
-    metrics = score(pred, gold, ignore=ignored, allow_missing=allow_missing)
     rows = [
         (label, f"{m['precision']:.4f}", f"{m['recall']:.4f}", f"{m['f1']:.4f}", m["support"])
         for label, m in metrics["per_label"].items()
@@ -44,3 +45,10 @@ def evaluate_cli(
              f"projection ratio {'n/a' if ratio is None else f'{ratio:.4f}'}")
     if output is not None:
         write_atomic(output, json.dumps(metrics, indent=2) + "\n")
+
+
+def _noting_labels(docs: Iterable, labels: set[str]) -> Iterator:
+    """The Docs of a stream, adding their entity labels to ``labels`` as they pass."""
+    for doc in docs:
+        labels.update(ent.label_ for ent in doc.ents)
+        yield doc

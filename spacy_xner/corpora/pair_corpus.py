@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import registry
 
-from .docbin import read_docbin
+from .docbin import iter_docs
 
 
 @registry.readers("spacy_xner.PairCorpus.v1")
@@ -33,8 +33,7 @@ class PairCorpus:
         self.gold_links = gold_links
 
     def __call__(self, nlp: Language) -> Iterator[Example]:
-        pairs = read_docbin(self.path)
-        for pair in islice(pairs, self.limit or None):
+        for pair in islice(iter_docs(self.path), self.limit or None):  # streamed, as spaCy's Corpus reads
             yield pair_example(pair, self.gold_links)
 
 

@@ -7,20 +7,22 @@ source NER has no DATE). ``projection_ratio`` = #predicted / #gold entities.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Optional, Sequence
+from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ..docs import index_by_id
+from ..docs import get_id, index_by_id
 from ..errors import XnerError
 
 
 def score(
-    pred_docs: Sequence[Doc], gold_docs: Sequence[Doc], ignore: Iterable[str] = (), allow_missing: bool = False
+    pred_docs: Iterable[Doc], gold_docs: Iterable[Doc], ignore: Iterable[str] = (), allow_missing: bool = False
 ) -> dict:
     """``{precision, recall, f1, per_label: {L: {precision, recall, f1, support}}, sentences,
     projection_ratio, entities: {predicted, gold, correct}, missing_predictions}``.
 
+    Every id must be on both sides once, with the same words. The gold Docs (a test set) are held by
+    id and the predictions streamed, so a corpus of any size is scored in the memory of its gold.
     With ``allow_missing``, a gold sentence without a prediction (e.g. one a stage skipped) counts as
     predicting no entity, instead of being an error; ``missing_predictions`` says how many.
     """
@@ -28,13 +30,34 @@ def score(
     predicted: Counter[str] = Counter()
     gold: Counter[str] = Counter()
     correct: Counter[str] = Counter()
-    pairs = pair_by_id(pred_docs, gold_docs, allow_missing=allow_missing)
-    for pred, ref in pairs:
-        pred_spans = _spans(pred, ignore) if pred is not None else set()
-        gold_spans = _spans(ref, ignore)
+    golds = index_by_id(gold_docs, "gold")
+    seen: set[str] = set()
+    extra: list[str] = []  # prediction ids without gold: the first, and how many
+    n_extra = 0
+    for position, pred in enumerate(pred_docs):
+        sentence_id = get_id(pred)
+        if sentence_id is None:
+            raise XnerError(f"prediction Doc #{position} has no sentence id (convert the corpus with `xner convert`)")
+        if sentence_id in seen:
+            raise XnerError(f"prediction sentence id {sentence_id!r} occurs twice")
+        seen.add(sentence_id)
+        ref = golds.get(sentence_id)
+        if ref is None:
+            n_extra += 1
+            extra = extra or [sentence_id]
+            continue
+        if [t.text for t in pred] != [t.text for t in ref]:
+            raise XnerError(f"sentence {sentence_id!r}: token sequences differ between prediction and gold")
+        pred_spans = _spans(pred, ignore)
         predicted.update(label for *_, label in pred_spans)
-        gold.update(label for *_, label in gold_spans)
-        correct.update(label for *_, label in pred_spans & gold_spans)
+        correct.update(label for *_, label in pred_spans & _spans(ref, ignore))
+    missing = [i for i in golds if i not in seen]
+    if missing and not allow_missing:
+        raise XnerError(f"{len(missing)} sentence(s) missing from the predictions, e.g. id {missing[0]!r}")
+    if n_extra:
+        raise XnerError(f"{n_extra} sentence(s) missing from the gold, e.g. id {extra[0]!r}")
+    for ref in golds.values():
+        gold.update(label for *_, label in _spans(ref, ignore))
     n_pred, n_gold, n_correct = sum(predicted.values()), sum(gold.values()), sum(correct.values())
     return {
         **_prf(n_correct, n_pred, n_gold),
@@ -42,33 +65,11 @@ def score(
             label: {**_prf(correct[label], predicted[label], gold[label]), "support": gold[label]}
             for label in sorted(predicted.keys() | gold.keys())
         },
-        "sentences": len(pairs),
+        "sentences": len(golds),
         "projection_ratio": n_pred / n_gold if n_gold else None,
         "entities": {"predicted": n_pred, "gold": n_gold, "correct": n_correct},
-        "missing_predictions": sum(pred is None for pred, _ in pairs),
+        "missing_predictions": len(missing),
     }
-
-
-def pair_by_id(
-    pred_docs: Sequence[Doc], gold_docs: Sequence[Doc], allow_missing: bool = False
-) -> list[tuple[Optional[Doc], Doc]]:
-    """(pred, gold) in gold order; every id must be on both sides once, with the same words.
-    With ``allow_missing``, a gold id without a prediction pairs with ``None``."""
-    preds = index_by_id(pred_docs, "prediction")
-    golds = index_by_id(gold_docs, "gold")
-    missing = [] if allow_missing else [i for i in golds if i not in preds]
-    extra = [i for i in preds if i not in golds]
-    if missing or extra:
-        side, ids = ("predictions", missing) if missing else ("gold", extra)
-        raise XnerError(f"{len(ids)} sentence(s) missing from the {side}, e.g. id {ids[0]!r}")
-    pairs: list[tuple[Optional[Doc], Doc]] = []
-    for sentence_id, ref in golds.items():
-        pred = preds.get(sentence_id)
-        if pred is not None and [t.text for t in pred] != [t.text for t in ref]:
-            raise XnerError(f"sentence {sentence_id!r}: token sequences differ between prediction and gold")
-        pairs.append((pred, ref))
-    return pairs
-
 
 
 def _spans(doc: Doc, ignore: set[str]) -> set[tuple[int, int, str]]:

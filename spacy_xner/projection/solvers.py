@@ -66,7 +66,8 @@ class GreedySolver:
 class ILPSolver:
     """The exact optimum, by scipy's HiGHS ``milp`` (no licence needed).
 
-    Reduced formulation: one binary per positive pair only; one "at most one" row per target word
+    Reduced formulation: one binary per positive pair that no pair of the same entity dominates
+    (``_undominated``); one "at most one" row per target word
     covered by two or more of them (a clique of the interval overlap graph, tighter and smaller than
     one row per overlapping pair); one ``n_proj`` row per entity. When ``n_proj == 1`` under
     ``<=``/``=`` and the per-entity best candidates don't collide, that choice attains the upper bound
@@ -108,7 +109,7 @@ class ILPSolver:
         """One sentence's variables (its positive pairs), objective, and constraint rows."""
         from scipy.sparse import csr_matrix, vstack
 
-        rows, cols = np.nonzero(scores > 0)
+        rows, cols = np.nonzero(_undominated(scores, candidates))
         n_var = len(rows)
         entities, ent_row = np.unique(rows, return_inverse=True)
         matrix = csr_matrix((np.ones(n_var), (ent_row, np.arange(n_var))), shape=(len(entities), n_var))
@@ -158,3 +159,19 @@ def _row_maxima_if_disjoint(scores: np.ndarray, candidates: CandidateSpans) -> O
         if np.any(s[1:] < e[:-1]):
             return None
     return list(zip(rows.tolist(), best.tolist()))
+
+
+def _undominated(scores: np.ndarray, candidates: CandidateSpans) -> np.ndarray:
+    """Mask of the positive pairs an optimum may need: a pair whose candidate strictly contains another
+    candidate scoring at least as much for the same entity can be swapped for that one in any
+    solution (it covers fewer words: every constraint still holds) without lowering the total, so the
+    optimum stays. On the default n-gram candidates of Europarl en-de: 8× fewer variables, the same
+    matchings (benchmarks/README.streaming.md)."""
+    keep = scores > 0
+    for i in range(len(scores)):
+        cols = np.flatnonzero(keep[i])
+        starts, ends, values = candidates.starts[cols], candidates.ends[cols], scores[i, cols]
+        inside = (starts[None, :] >= starts[:, None]) & (ends[None, :] <= ends[:, None])  # [j, k]: k within j
+        inside &= (ends - starts)[None, :] < (ends - starts)[:, None]  # strictly: the same span twice stays
+        keep[i, cols[(inside & (values[None, :] >= values[:, None])).any(axis=1)]] = False
+    return keep

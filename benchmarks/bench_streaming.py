@@ -12,6 +12,10 @@ project --pharaoh``. Every command is a separate ``xner`` process under ``/usr/b
 ``--steps align``: ``xner align`` (eflomal, the default settings and the Tatoeba bitext, as the
 default workflow runs it) on the 799 pairs replicated to each size, written straight to a
 directory corpus; ``--chunk-size`` is passed on when given.
+
+``--steps ilp``: the default projector's ILP on the 799 pairs with HiGHS forced on every sentence
+with an entity (one ``milp`` each), with and without the dominated pairs left out: variables, CPU
+seconds, and whether matchings and totals agree.
 """
 from __future__ import annotations
 
@@ -91,6 +95,46 @@ def run_align(n: int, work: Path, chunk_size: Optional[int]) -> list[dict]:
     return [row]
 
 
+def run_ilp(work: Path) -> list[dict]:
+    """Forced HiGHS on the default n-gram problems of the base pairs, with and without ``_undominated``."""
+    import time
+
+    sys.path.insert(0, str(REPO))
+    from spacy_xner.alignment.pharaoh import iter_pharaoh
+    from spacy_xner.corpora.docbin import iter_stored_pairs
+    from spacy_xner.corpora.pairing import attach_alignments
+    from spacy_xner.docs import get_alignment
+    from spacy_xner.projection import solvers
+    from spacy_xner.projection.scores import fuse
+    from spacy_xner.projection.stage import build_projector
+
+    matching = build_projector().projection
+    problems = []
+    pairs = attach_alignments(iter_stored_pairs(work / "base.pairs.spacy"), iter_pharaoh(work / "base.pharaoh"),
+                              "base.pairs.spacy", "base.pharaoh")
+    for source, translation in pairs:
+        words, spans, target, links = source.words(), source.entities(), translation.words(), get_alignment(source)
+        candidates = matching.candidates(words, spans, target, links) if spans else None
+        scores = fuse(matching.scores, words, spans, target, candidates, links) if candidates else None
+        if scores is not None and scores.max() > 0:  # else there is nothing to solve
+            problems.append((scores, candidates))
+    solver, pruning = solvers.ILPSolver(), solvers._undominated
+    rows, matchings = [], {}
+    for name, variables in (("all positive pairs", lambda scores, candidates: scores > 0), ("undominated", pruning)):
+        solvers._undominated = variables
+        start = time.process_time()
+        matchings[name] = [solver._milp([(0, solver._block(*p))], found := [None]) and found[0] for p in problems]
+        rows.append({"variables": name, "sentences": len(problems), "cpu_s": round(time.process_time() - start, 2),
+                     "n_variables": sum(int(variables(*p).sum()) for p in problems)})
+    solvers._undominated = pruning
+    totals = [[sum(p[0][i, j] for i, j in m) for m, p in zip(found, problems)] for found in matchings.values()]
+    rows.append({"matchings_differ": sum(sorted(a) != sorted(b) for a, b in zip(*matchings.values())),
+                 "totals_differ": sum(bool(abs(a - b) > 1e-9) for a, b in zip(*totals))})
+    for row in rows:
+        print(json.dumps(row), flush=True)
+    return rows
+
+
 def run_size(n: int, work: Path, links: list[str]) -> list[dict]:
     rows = []
     for lang in ("en", "de"):
@@ -116,13 +160,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--work", type=Path, default=Path("/tmp/xner_stream"))
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 200_000, 1_000_000])
-    parser.add_argument("--steps", nargs="+", choices=["project", "align"], default=["project", "align"])
+    parser.add_argument("--steps", nargs="+", choices=["project", "align", "ilp"], default=["project", "align"])
     parser.add_argument("--chunk-size", type=int, help="xner align --chunk-size [default: its own]")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     links = base_links(args.work)
     print(json.dumps({"load_average": os.getloadavg(), "cpus": os.cpu_count()}), flush=True)
-    rows = []
+    rows = run_ilp(args.work) if "ilp" in args.steps else []
     for n in args.sizes:
         if "project" in args.steps:
             rows += run_size(n, args.work, links)

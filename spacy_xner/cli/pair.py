@@ -26,8 +26,8 @@ def pair_cli(
     """Give each source Doc its target Doc as doc._.xner_translation: by order (equal counts), by
     equal ids, or by an id map. The target keeps its own id. Sources without a target are skipped and
     counted in OUTPUT with the suffix .summary.json. Both corpora are streamed: by id (or id map) the
-    target corpus is read twice, first to note where each id is (memory: tens of bytes an id), then
-    a thousand sources at a time with the shards that hold their targets."""
+    target corpus is read twice, first to note where each id is (memory: ~130 bytes an id, not the
+    sentences), then a chunk of sources at a time with the shards that hold their targets."""
     check_outputs([source_path, target_path, id_map], [output_path, summary_path(output_path)])
     if id_map is not None and by_id:
         raise XnerError("use either --id-map or --by-id, not both")

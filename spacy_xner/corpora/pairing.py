@@ -71,8 +71,9 @@ def iter_row_pairs(
     """``iter_pairs`` on DocBin rows, without making Docs (``xner pair``): each source row that has a
     target, with the target's row, for ``DocWriter.add_pair`` (which writes them as ``iter_pairs``'s
     Doc is written). By order both corpora are streamed. By id (or id map) the target corpus is read
-    twice: once to note the position of each id (a dict entry, a few dozen bytes an id, instead of a
-    Doc of a few KB), then, a chunk of sources at a time, only the shards that hold their targets."""
+    twice: once to note the position of each id in a dict (~130 bytes an id: the string, a slot, an
+    int; a machine translation's source id is a second key), instead of a Doc of a few KB; then, a
+    chunk of sources at a time, only the shards that hold their targets."""
     summary = summary if summary is not None else StageSummary("pair")
     if id_map is None and not by_id:
         targets = (_single(pair, target_path) for pair in iter_stored_pairs(target_path))
@@ -211,6 +212,7 @@ class _TargetRows:
         self._pairs_of_file = lru_cache(maxsize=SHARDS_KEPT)(lambda i: list(stored_pairs_of_file(files[i])))
 
     def rows(self) -> Iterator[StoredDoc]:
+        """Every row once, one file decoded at a time (the first pass: ``at`` needs it complete)."""
         for file in self.files:
             count = 0
             for row, _ in stored_pairs_of_file(file):

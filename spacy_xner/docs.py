@@ -70,16 +70,24 @@ def set_id(doc: Doc, sentence_id: str, source_id: Optional[str] = None) -> None:
 
 def index_by_id(docs: Iterable[Doc], side: str) -> dict[str, Doc]:
     """Docs keyed by sentence id; a missing or repeated id is a user error naming ``side``."""
+    docs = list(docs)
+    return {sentence_id: docs[position] for sentence_id, position in positions_by_id(docs, side).items()}
+
+
+def positions_by_id(docs: Iterable, side: str) -> dict[str, int]:
+    """The position of each sentence id in a stream of Docs or DocBin rows (``StoredDoc``: the same
+    user data), so a corpus can be indexed without holding it; a missing or repeated id is a user
+    error naming ``side``."""
     from .errors import XnerError
 
-    by_id: dict[str, Doc] = {}
+    by_id: dict[str, int] = {}
     for position, doc in enumerate(docs):
         sentence_id = get_id(doc)
         if sentence_id is None:
             raise XnerError(f"{side} Doc #{position} has no sentence id (convert the corpus with `xner convert`)")
         if sentence_id in by_id:
             raise XnerError(f"{side} sentence id {sentence_id!r} occurs twice")
-        by_id[sentence_id] = doc
+        by_id[sentence_id] = position
     return by_id
 
 

@@ -7,8 +7,8 @@ from typing import Optional
 import typer
 
 from ..accounting import StageSummary, progress, summary_path
-from ..corpora.docbin import DocWriter, iter_docs
-from ..corpora.pairing import iter_pairs, read_id_map
+from ..corpora.docbin import DocWriter, iter_stored_docs
+from ..corpora.pairing import iter_row_pairs, read_id_map
 from ..errors import XnerError
 from ..io import check_outputs
 from ._app import ALLOW_EMPTY, app
@@ -25,17 +25,18 @@ def pair_cli(
 ) -> None:
     """Give each source Doc its target Doc as doc._.xner_translation: by order (equal counts), by
     equal ids, or by an id map. The target keeps its own id. Sources without a target are skipped and
-    counted in OUTPUT with the suffix .summary.json. By order, both corpora are streamed; by id the
-    target corpus is held in memory."""
+    counted in OUTPUT with the suffix .summary.json. Both corpora are streamed: by id (or id map) the
+    target corpus is read twice, first to note where each id is (memory: ~130 bytes an id, not the
+    sentences), then a chunk of sources at a time with the shards that hold their targets."""
     check_outputs([source_path, target_path, id_map], [output_path, summary_path(output_path)])
     if id_map is not None and by_id:
         raise XnerError("use either --id-map or --by-id, not both")
     mapping = read_id_map(id_map) if id_map is not None else None
     summary = StageSummary("pair")
     with DocWriter(output_path) as writer:
-        pairs = iter_pairs(progress(iter_docs(source_path), "pair"), iter_docs(target_path), mapping, by_id, summary)
-        for pair in pairs:
-            writer.add(pair)
+        pairs = iter_row_pairs(progress(iter_stored_docs(source_path), "pair"), target_path, mapping, by_id, summary)
+        for source, target in pairs:  # DocBin rows: no Docs are made
+            writer.add_pair(source, target)
         summary.write(summary_path(output_path))
         summary.report()
         summary.check_not_empty(allow_empty)

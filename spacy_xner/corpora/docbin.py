@@ -136,12 +136,24 @@ def iter_stored_pairs(path: Union[str, Path]) -> Iterator[tuple[StoredDoc, Optio
     """The pairs of a corpus as DocBin rows (``StoredDoc``), without making Docs: (source, its
     translation or None); an old packed translation is unpacked into a row."""
     for file in corpus_files(path):
-        for i, (row, translation) in enumerate(iter_rows_from_bytes(file.read_bytes(), file)):
-            if translation is None:
-                unpacked = _unpacked(row.user_data, file, i)
-                if unpacked is not None:
-                    translation = stored_from_doc(unpacked, language_of(unpacked))
-            yield row, translation
+        yield from stored_pairs_of_file(file)
+
+
+def iter_stored_docs(path: Union[str, Path]) -> Iterator[StoredDoc]:
+    """The sentences of a corpus as rows, a pair's translation left out: what ``xner pair`` pairs
+    anew (as giving a Doc a translation replaces the one it had)."""
+    return (row for row, _ in iter_stored_pairs(path))
+
+
+def stored_pairs_of_file(file: Path) -> Iterator[tuple[StoredDoc, Optional[StoredDoc]]]:
+    """The pairs of one ``.spacy`` file of a corpus as ``iter_stored_pairs`` reads them (a reader that
+    comes back for the rows it needs reads one shard, not the corpus)."""
+    for i, (row, translation) in enumerate(iter_rows_from_bytes(file.read_bytes(), file)):
+        if translation is None:
+            unpacked = _unpacked(row.user_data, file, i)
+            if unpacked is not None:
+                translation = stored_from_doc(unpacked, language_of(unpacked))
+        yield row, translation
 
 
 def iter_rows_from_bytes(data: bytes, source: Union[str, Path, None] = None
@@ -278,15 +290,29 @@ def _add(doc_bin: DocBin, doc: Doc) -> None:
     if translation is None:
         doc_bin.add(doc)
         return
-    holder = doc.user_data.pop(TRANSLATION_KEY)
-    doc.user_data[PAIRED_KEY] = True
-    try:
-        doc_bin.add(doc)
-    finally:
-        del doc.user_data[PAIRED_KEY]
-        doc.user_data[TRANSLATION_KEY] = holder
     translation.user_data.setdefault(LANG_KEY, translation.lang_)
-    doc_bin.add(translation)
+    holder = doc.user_data.pop(TRANSLATION_KEY)
+    try:
+        _add_pair(doc_bin.add, doc, translation)
+    finally:
+        doc.user_data[TRANSLATION_KEY] = holder
+
+
+def _add_pair(add: Callable[[Any], None], source: Any, translation: Any) -> None:
+    """The one layout of a pair, for Docs and rows alike: ``add`` the source marked ``xner_paired``,
+    then its translation; the mark is on the source only while it is added."""
+    source.user_data[PAIRED_KEY] = True
+    try:
+        add(source)
+    finally:
+        del source.user_data[PAIRED_KEY]
+    add(translation)
+
+
+def _with_language(row: StoredDoc) -> StoredDoc:
+    """The row with ``xner_lang`` set where missing, as ``_add`` sets it on a Doc (spaCy's code)."""
+    row.user_data.setdefault(LANG_KEY, spacy_lang(row.lang))
+    return row
 
 
 def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
@@ -395,20 +421,28 @@ class DocWriter:
 
     def add_stored(self, row: StoredDoc) -> None:
         """Write a row as ``add`` writes the Doc it stands for (a single Doc: no translation)."""
-        row.user_data.setdefault(LANG_KEY, spacy_lang(row.lang))
+        self._append(_with_language(row))
+        self._added()
+
+    def add_pair(self, source: StoredDoc, translation: StoredDoc) -> None:
+        """Write two rows as ``add`` writes a source Doc with that translation (``xner pair``: no Docs made)."""
+        _add_pair(self._append, _with_language(source), _with_language(translation))
+        self._added()
+
+    def _append(self, row: StoredDoc) -> None:
+        """The row as the next Doc of the shard's DocBin."""
         tokens = self._in_layout(row)
         if tokens is None:  # a file written with other attributes: as spaCy converts them
             self._bin.add(_row_doc(row))
-        else:
-            doc_bin = self._bin
-            doc_bin.tokens.append(tokens)
-            doc_bin.spaces.append(row.spaces)
-            doc_bin.flags.append({"has_unknown_spaces": bool(row.flags.get("has_unknown_spaces"))})
-            doc_bin.cats.append(row.cats)
-            doc_bin.user_data.append(self._packer.pack(row.user_data))  # = srsly.msgpack_dumps, without a new Packer a row
-            doc_bin.span_groups.append(row.span_groups or SpanGroups._EMPTY_BYTES)
-            self._rows_strings.setdefault(id(row.strings), (row.strings, []))[1].append(row)
-        self._added()
+            return
+        doc_bin = self._bin
+        doc_bin.tokens.append(tokens)
+        doc_bin.spaces.append(row.spaces)
+        doc_bin.flags.append({"has_unknown_spaces": bool(row.flags.get("has_unknown_spaces"))})
+        doc_bin.cats.append(row.cats)
+        doc_bin.user_data.append(self._packer.pack(row.user_data))  # = srsly.msgpack_dumps, without a new Packer a row
+        doc_bin.span_groups.append(row.span_groups or SpanGroups._EMPTY_BYTES)
+        self._rows_strings.setdefault(id(row.strings), (row.strings, []))[1].append(row)
 
     def _in_layout(self, row: StoredDoc) -> Optional[np.ndarray]:
         """The row's token array in the columns of this writer's DocBin (a file that stores fewer

@@ -10,6 +10,7 @@ id map file (``source_id<TAB>target_id`` per line). Sources without a target are
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from itertools import zip_longest
 from pathlib import Path
@@ -26,7 +27,7 @@ from .docbin import chunks, corpus_files, iter_stored_pairs, stored_pairs_of_fil
 from .stored import StoredDoc
 
 NO_TARGET = "no target sentence"
-SOURCES_PER_LOOKUP = 1000  # by id, the sources whose targets are read together (each file they need: once)
+SOURCES_PER_LOOKUP = 10_000  # by id, the sources whose targets are read together (each file they need: once)
 SHARDS_KEPT = 2  # decoded target files kept between lookups
 Pair = Union[Doc, tuple[StoredDoc, Optional[StoredDoc]]]
 
@@ -225,7 +226,9 @@ class _TargetRows:
         found = {}
         for position in sorted(set(positions)):
             file = bisect_right(self.starts, position) - 1
-            found[position] = _single(self._pairs_of_file(file)[position - self.starts[file]], self.path)
+            row = _single(self._pairs_of_file(file)[position - self.starts[file]], self.path)
+            # its own arrays, not views of the file's: a written row must not keep a whole decoded file alive
+            found[position] = replace(row, tokens=row.tokens.copy(), spaces=row.spaces.copy())
         return found
 
 

@@ -10,7 +10,7 @@
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -78,17 +78,23 @@ def positions_by_id(docs: Iterable, side: str) -> dict[str, int]:
     """The position of each sentence id in a stream of Docs or DocBin rows (``StoredDoc``: the same
     user data), so a corpus can be indexed without holding it; a missing or repeated id is a user
     error naming ``side``."""
+    return {sentence_id: position for position, (sentence_id, _) in enumerate(with_unique_ids(docs, side))}
+
+
+def with_unique_ids(docs: Iterable, side: str) -> Iterator[tuple[str, Any]]:
+    """Each Doc (or row) of a stream with its sentence id; a missing or repeated id is a user error
+    naming ``side``."""
     from .errors import XnerError
 
-    by_id: dict[str, int] = {}
+    seen: set[str] = set()
     for position, doc in enumerate(docs):
         sentence_id = get_id(doc)
         if sentence_id is None:
             raise XnerError(f"{side} Doc #{position} has no sentence id (convert the corpus with `xner convert`)")
-        if sentence_id in by_id:
+        if sentence_id in seen:
             raise XnerError(f"{side} sentence id {sentence_id!r} occurs twice")
-        by_id[sentence_id] = position
-    return by_id
+        seen.add(sentence_id)
+        yield sentence_id, doc
 
 
 def word_spans(doc: Doc) -> list[WordSpan]:

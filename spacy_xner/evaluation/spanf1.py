@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ..docs import get_id, index_by_id
+from ..docs import index_by_id, with_unique_ids
 from ..errors import XnerError
 
 
@@ -34,12 +34,7 @@ def score(
     seen: set[str] = set()
     extra: list[str] = []  # prediction ids without gold: the first, and how many
     n_extra = 0
-    for position, pred in enumerate(pred_docs):
-        sentence_id = get_id(pred)
-        if sentence_id is None:
-            raise XnerError(f"prediction Doc #{position} has no sentence id (convert the corpus with `xner convert`)")
-        if sentence_id in seen:
-            raise XnerError(f"prediction sentence id {sentence_id!r} occurs twice")
+    for sentence_id, pred in with_unique_ids(pred_docs, "prediction"):
         seen.add(sentence_id)
         ref = golds.get(sentence_id)
         if ref is None:

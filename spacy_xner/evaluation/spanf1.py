@@ -32,14 +32,13 @@ def score(
     correct: Counter[str] = Counter()
     golds = index_by_id(gold_docs, "gold")
     seen: set[str] = set()
-    extra: list[str] = []  # prediction ids without gold: the first, and how many
-    n_extra = 0
+    n_extra, first_extra = 0, None  # predictions whose id has no gold: how many, and the first
     for sentence_id, pred in with_unique_ids(pred_docs, "prediction"):
         seen.add(sentence_id)
         ref = golds.get(sentence_id)
         if ref is None:
             n_extra += 1
-            extra = extra or [sentence_id]
+            first_extra = sentence_id if first_extra is None else first_extra
             continue
         if [t.text for t in pred] != [t.text for t in ref]:
             raise XnerError(f"sentence {sentence_id!r}: token sequences differ between prediction and gold")
@@ -50,7 +49,7 @@ def score(
     if missing and not allow_missing:
         raise XnerError(f"{len(missing)} sentence(s) missing from the predictions, e.g. id {missing[0]!r}")
     if n_extra:
-        raise XnerError(f"{n_extra} sentence(s) missing from the gold, e.g. id {extra[0]!r}")
+        raise XnerError(f"{n_extra} sentence(s) missing from the gold, e.g. id {first_extra!r}")
     for ref in golds.values():
         gold.update(label for *_, label in _spans(ref, ignore))
     n_pred, n_gold, n_correct = sum(predicted.values()), sum(gold.values()), sum(correct.values())

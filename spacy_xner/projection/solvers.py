@@ -15,6 +15,7 @@ from .spans import CandidateSpans
 
 Constraint = Literal["<=", "=", ">="]
 Matching = list[tuple[int, int]]
+DOMINANCE_BLOCK = 1024  # candidates compared with all others at a time: memory ~ this × an entity's candidates
 
 
 @runtime_checkable
@@ -171,7 +172,12 @@ def _undominated(scores: np.ndarray, candidates: CandidateSpans) -> np.ndarray:
     for i in range(len(scores)):
         cols = np.flatnonzero(keep[i])
         starts, ends, values = candidates.starts[cols], candidates.ends[cols], scores[i, cols]
-        inside = (starts[None, :] >= starts[:, None]) & (ends[None, :] <= ends[:, None])  # [j, k]: k within j
-        inside &= (ends - starts)[None, :] < (ends - starts)[:, None]  # strictly: the same span twice stays
-        keep[i, cols[(inside & (values[None, :] >= values[:, None])).any(axis=1)]] = False
+        lengths = ends - starts
+        dominated = np.zeros(len(cols), dtype=bool)
+        for first in range(0, len(cols), DOMINANCE_BLOCK):  # [j, k] matrices of a block of j at a time
+            j = slice(first, first + DOMINANCE_BLOCK)
+            within = (starts[None, :] >= starts[j, None]) & (ends[None, :] <= ends[j, None])  # k within j
+            within &= lengths[None, :] < lengths[j, None]  # strictly: the same span twice stays
+            dominated[j] = (within & (values[None, :] >= values[j, None])).any(axis=1)
+        keep[i, cols[dominated]] = False
     return keep

@@ -9,6 +9,7 @@ every other reader.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from collections.abc import Sequence as SequenceABC
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
@@ -133,13 +134,7 @@ def lazy_words_of(rows: Sequence[StoredDoc]) -> list["RowWords"]:
     """The words of each row as ``words_of`` gives them, looked up for the whole chunk only when some
     row's words are first read: their number is known at once, and the heuristic reads nothing else
     (the lookup was a fifth of its per-pair time)."""
-    looked_up: list[list[list[str]]] = []
-
-    def words() -> list[list[str]]:
-        if not looked_up:
-            looked_up.append(words_of(rows))
-        return looked_up[0]
-
+    words = cache(lambda: words_of(rows))
     return [RowWords(words, i, len(row)) for i, row in enumerate(rows)]
 
 

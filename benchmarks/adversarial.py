@@ -22,7 +22,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Union
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("XNER_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -31,7 +31,7 @@ ENV = {**os.environ, "PYTHONPATH": str(REPO), "HF_HUB_OFFLINE": "1", "TRANSFORME
 
 @dataclass
 class Case:
-    item: int
+    item: Union[int, str]  # the first pass's item number; issue 28's cases say "28.N"
     args: list[str]
     error: Optional[str] = None  # expected text of the one-line error; None: the run must succeed
     check: Optional[Callable[[subprocess.CompletedProcess], bool]] = None  # for a run that succeeds
@@ -216,6 +216,46 @@ def cache_case(work: Path, f: dict[str, Path], damage: str) -> str:
     return "clean" if ok else "silent loss"
 
 
+# Issue 28 (second pass): one function per class of case. Each returns Cases (judged like the first
+# pass's, in parallel) and Checks (a name and a function returning a verdict, run one at a time).
+Check = tuple[str, Callable[[], str]]
+
+
+def signal_cases(w: Path, f: dict[str, Path]) -> list:
+    """Items 1, 4 and 9: Ctrl-C / SIGTERM exit statuses, summaries that match the disk, stale layers."""
+    return []
+
+
+def output_cases(w: Path, f: dict[str, Path]) -> list:
+    """Items 2, 11 and 12: no output may contain, equal or lie inside an input; outputs checked up front."""
+    return []
+
+
+def docbin_cases(w: Path, f: dict[str, Path]) -> list:
+    """Items 3 and 10: corrupt DocBins and user data are one line; large single files."""
+    return []
+
+
+def number_cases(w: Path, f: dict[str, Path]) -> list:
+    """Items 5, 8, 11 (gold ids) and 12 (report meta): strict numbers, slot errors."""
+    return []
+
+
+def text_cases(w: Path, f: dict[str, Path]) -> list:
+    """Items 6 and 11 (given pairs, empty convert): one rule for BOM and CRLF in every line reader."""
+    return []
+
+
+def bound_cases(w: Path, f: dict[str, Path]) -> list:
+    """Item 7: a runaway sentence is bounded or skipped with a counted reason."""
+    return []
+
+
+def second_pass(w: Path, f: dict[str, Path]) -> list:
+    return [*signal_cases(w, f), *output_cases(w, f), *docbin_cases(w, f), *number_cases(w, f), *text_cases(w, f),
+            *bound_cases(w, f)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=Path(tempfile.mkdtemp(prefix="xner_adversarial_")))
@@ -225,7 +265,8 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     (work / "out").mkdir(exist_ok=True)
     f = prepare(work)
-    plain = cases(work, f)
+    extra = second_pass(work, f)
+    plain = cases(work, f) + [c for c in extra if isinstance(c, Case)]
     with ThreadPoolExecutor(options.jobs) as pool:
         results = [(f"{c.item}: xner {' '.join(map(str, c.args))}", r) for c, r in zip(plain, pool.map(lambda c: judge(c, work), plain))]
     results += [("5: kill -TERM xner align", kill_case(work, f, signal.SIGTERM)),
@@ -233,6 +274,7 @@ def main() -> None:
                 ("7: truncated cache entry", cache_case(work, f, "truncated")),
                 ("7: cache entry of the wrong length", cache_case(work, f, "wrong-length")),
                 ("9: two hash seeds, same bytes", determinism_case(work, f))]
+    results += [(name, run()) for name, run in (c for c in extra if not isinstance(c, Case))]
     for name, result in results:
         print(f"{result:12} {name}")
     totals = {k: sum(r == k for _, r in results) for k in ("clean", "traceback", "silent loss", "other")}

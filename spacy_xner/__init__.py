@@ -1,6 +1,6 @@
-"""spacy-xner: projection-based cross-lingual NER for spaCy."""
-from .docs import install_extensions
+"""spacy-xner: projection-based cross-lingual NER for spaCy.
 
+Importing the package loads nothing heavy, so ``xner`` handles a Ctrl-C while spaCy loads. The Doc
+extensions are installed by ``spacy_xner.docs``, which every reader, writer and component imports.
+"""
 __version__ = "0.1.0"
-
-install_extensions()

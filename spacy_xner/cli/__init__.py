@@ -1,48 +1,89 @@
-"""The ``xner`` command line: one thin command per stage over the library functions."""
+"""The ``xner`` command line: one thin command per stage over the library functions.
+
+Exit statuses: 0 done, 2 bad input (one line ``✘ file:line: reason`` on stderr), 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM). This module imports nothing heavy: the commands, and spaCy with
+them, load inside ``run``'s guard, so a Ctrl-C while they load is the same one line as during the work.
+"""
 from __future__ import annotations
 
 import signal
 import sys
+from typing import Any, Callable
 
-from ..errors import XnerError
-from ._app import app
-from ._ray import bare_ray_flag
-
-# Each module registers its command(s) on ``app``.
-from . import align, convert, evaluate, label, pair, project, report, show, transfer, translate  # noqa: E402,F401
+INTERRUPTED = 128 + signal.SIGINT
+TERMINATED = 128 + signal.SIGTERM
 
 
 def main() -> None:
-    """Entry point of ``xner``."""
-    run(app)
+    """Entry point of ``xner`` (and ``python -m spacy_xner``)."""
+    _run_guarded(_xner_app)
 
 
 def run(typer_app) -> None:
-    """Run a typer app (``xner`` or a project script): user errors become one line on stderr, exit code 2.
+    """Run a typer app (``xner`` or a project script) with ``xner``'s exit statuses and one-line errors."""
+    _run_guarded(lambda: typer_app)
 
-    SIGTERM becomes ``SystemExit(143)`` in the main thread, so ``finally`` blocks and context managers
-    run: child processes are killed and temporary files removed, as on Ctrl-C.
-    """
-    signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    try:
-        typer_app(args=bare_ray_flag(sys.argv[1:]), standalone_mode=False)
-    except XnerError as err:
-        # one unwrapped line on stderr (wasabi's msg.fail wraps, prints to stdout, and exits=False means exit 0)
-        print(f"✘ {err}", file=sys.stderr)
-        sys.exit(2)
-    except SystemExit:
-        raise
-    except Exception as err:
-        import typer
 
-        if isinstance(err, typer.Abort):
-            sys.exit(1)
-        if isinstance(err, typer.exceptions.TyperException) and hasattr(err, "show"):
-            # usage errors: typer >= 0.22 vendors click, so these are not click.ClickException
-            err.show()
-            sys.exit(err.exit_code)
-        raise
+def __getattr__(name: str) -> Any:
+    if name == "app":  # the app with every command, for callers that invoke it in-process
+        return _xner_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _xner_app():
+    from ._app import app  # registers every command
+
+    return app
+
+
+class Terminated(SystemExit):
+    """SIGTERM as an exit that unwinds the stack: ``finally`` blocks and context managers run (child
+    processes killed, temporary files removed) as on Ctrl-C, and no ``except Exception`` swallows it."""
 
 
 def _exit_on_sigterm(signum, frame) -> None:
-    sys.exit(128 + signum)
+    raise Terminated(TERMINATED)
+
+
+def _run_guarded(load_app: Callable[[], Any]) -> None:
+    """Interrupts and user errors become one line on stderr and an exit status; cleanup has run by
+    then (the exception unwound the stack). typer reports a KeyboardInterrupt as the return value
+    130 when not in standalone mode, so the status returned is an exit status too, never dropped."""
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        from ._ray import bare_ray_flag
+
+        code = load_app()(args=bare_ray_flag(sys.argv[1:]), standalone_mode=False)
+    except KeyboardInterrupt:
+        code = INTERRUPTED
+    except Terminated:
+        _fail("terminated")
+        raise
+    except SystemExit:
+        raise
+    except Exception as err:
+        _exit_on_error(err)
+    if code == INTERRUPTED:
+        _fail("interrupted")
+    if isinstance(code, int) and code:
+        sys.exit(code)
+
+
+def _exit_on_error(err: Exception) -> None:
+    import typer
+
+    from ..errors import XnerError
+
+    if isinstance(err, XnerError):
+        _fail(str(err))  # one unwrapped line (wasabi's msg.fail wraps, prints to stdout, and exit=False means 0)
+        sys.exit(2)
+    if isinstance(err, typer.Abort):
+        sys.exit(1)
+    if isinstance(err, typer.exceptions.TyperException) and hasattr(err, "show"):
+        err.show()  # usage errors: typer >= 0.22 vendors click, so these are not click.ClickException
+        sys.exit(err.exit_code)
+    raise err
+
+
+def _fail(reason: str) -> None:
+    print(f"✘ {reason}", file=sys.stderr)

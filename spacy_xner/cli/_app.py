@@ -1,3 +1,4 @@
+"""The ``xner`` app: importing this module registers every command on it."""
 import typer
 
 CONFIG = typer.Option(None, "--config", "-c", help="The component's config (.cfg whose sections are its settings: aligner, projection, translator); options and overrides go on top")
@@ -13,3 +14,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help texts say "[default: ...]" literally; rich markup would swallow them
 )
+
+# Each module registers its command(s) on ``app``; they import it from here, defined above.
+from . import align, convert, evaluate, label, pair, project, report, show, transfer, translate  # noqa: E402,F401

@@ -90,6 +90,18 @@ class StageSummary:
 
         write_atomic(path, json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
 
+    def written(self, path: Union[str, Path]) -> None:
+        """Write the summary of an output just put in place, then report it: never before the output
+        exists, so a failed run (disk full, nothing done, Ctrl-C) leaves the summary of the output it
+        did not replace. Should this write fail, the old summary (of the replaced output) is removed
+        rather than left to disagree with the new one."""
+        try:
+            self.write(path)
+        except BaseException:
+            Path(path).unlink(missing_ok=True)
+            raise
+        self.report()
+
     def check_not_empty(self, allow_empty: bool) -> None:
         """A run where no sentence got through (no shared ids, no alignments, no translations) is
         almost always a wrong option, not a result: an error unless ``--allow-empty``."""

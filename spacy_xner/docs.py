@@ -153,4 +153,22 @@ def _span_list(span: WordSpan) -> list:
     return [span.start, span.end, span.label]
 
 
+ALIGNMENT_SKIPPED_KEY = "xner_alignment_skipped"  # on a source Doc the aligner skipped: why
+BACKTRANSLATION_KEY = "xner_backtranslation"  # on a source Doc: what back-translation refinement did
+
+# What is computed from each layer of a pair (keys of the source Doc's user data), transitively.
+DERIVED_LAYERS = {
+    TRANSLATION_KEY: (ALIGNMENT_DATA_KEY, ALIGNMENT_SKIPPED_KEY, BACKTRANSLATION_KEY, PROJECTION_KEY),
+    ALIGNMENT_DATA_KEY: (ALIGNMENT_SKIPPED_KEY, BACKTRANSLATION_KEY, PROJECTION_KEY),
+}
+
+
+def drop_derived(user_data: dict, layer: Any) -> None:
+    """Before a stage replaces ``layer`` (a key of ``DERIVED_LAYERS``) on a source Doc or DocBin row:
+    remove what was computed from the old one, which would describe a sentence no longer there (the
+    links of an old translation on a new one, a projection through old links)."""
+    for key in DERIVED_LAYERS[layer]:
+        user_data.pop(key, None)
+
+
 install_extensions()

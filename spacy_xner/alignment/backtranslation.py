@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
-from ..docs import get_alignment, set_alignment, word_spans
+from ..docs import BACKTRANSLATION_KEY as KEY, get_alignment, set_alignment, word_spans
 from ..errors import XnerError
 from ..projection import reasons
 from ..translation.markers import Recovered, marker_translate
@@ -29,7 +29,6 @@ from ..ty import Aligner, Alignment, Link, Translator, WordSpan
 from .doc_pairs import words_of
 from .links import Combination, combine, compose
 
-KEY = "xner_backtranslation"
 COMBINATIONS = ("replace", "union", "intersection", "weighted")
 FALLBACK = "backtranslation fallback (direct links kept)"
 

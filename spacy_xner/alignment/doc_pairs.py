@@ -11,11 +11,10 @@ from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
-from ..docs import get_id, set_alignment
+from ..docs import ALIGNMENT_DATA_KEY, ALIGNMENT_SKIPPED_KEY as SKIP_KEY, drop_derived, get_id, set_alignment
 from ..ty import Aligner, Link
 from .links import skip_reason
 
-SKIP_KEY = "xner_alignment_skipped"
 NO_TRANSLATION = "no translation"
 
 
@@ -54,7 +53,7 @@ def _fits(raw: object, pairs: list[tuple[list[str], list[str]]]) -> bool:
 def _align_batch(docs, aligner, max_ratio, summary, cache) -> list[Doc]:
     todo: list[tuple[Doc, list[str], list[str]]] = []
     for doc in docs:
-        doc.user_data.pop(SKIP_KEY, None)
+        drop_derived(doc.user_data, ALIGNMENT_DATA_KEY)  # and the skip reason, back-translation and projection of old links
         translation = doc._.xner_translation
         reason = NO_TRANSLATION if translation is None else None
         if reason is None:

@@ -8,16 +8,20 @@ whitespace has it replaced by ``_`` and an empty token becomes ``_``, keeping wo
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import math
+import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator, Literal, Optional, Sequence, get_args
 
 from ..cache import cache_key
+from ..errors import XnerError
 from ..io import owned_tempdir
 from ..processes import run_child
 from ..ty import Alignment, Words
@@ -126,7 +130,7 @@ class EflomalAligner:
         import eflomal
 
         files = {name: tmp / name for name in ("src", "tgt", "priors", "fwd", "rev")}
-        with open(files["src"], "wb") as src, open(files["tgt"], "wb") as tgt, \
+        with _disk_space(), open(files["src"], "wb") as src, open(files["tgt"], "wb") as tgt, \
                 open(files["priors"], "w", encoding="utf-8") as priors_file:
             eflomal.Aligner(**self.options).prepare_files(
                 src_lines, src, tgt_lines, tgt, io.StringIO(priors) if priors else None, priors_file)
@@ -165,7 +169,8 @@ class EflomalAligner:
         size is never held), with their string-similarity priors and a digest of the lines."""
         text = CorpusText(directory / "src.txt", directory / "tgt.txt")
         digest = hashlib.sha256()
-        with open(text.src, "w", encoding="utf-8") as src_file, open(text.tgt, "w", encoding="utf-8") as tgt_file:
+        with _disk_space(), open(text.src, "w", encoding="utf-8") as src_file, \
+                open(text.tgt, "w", encoding="utf-8") as tgt_file:
             for src, tgt in pairs:
                 src_line, tgt_line = self._lines(src, tgt)
                 src_file.write(src_line + "\n")
@@ -231,14 +236,35 @@ def _learning_rows(text: CorpusText, fwd_path: Path, rev_path: Path) -> Iterator
             yield (src_line.rstrip("\n") if keep else "", tgt_line.rstrip("\n") if keep else "",
                    " ".join(f"{l.src}-{l.tgt}" for l in fwd), " ".join(f"{l.src}-{l.tgt}" for l in rev))
             n += 1
-    if n != text.n_pairs:
-        raise RuntimeError(f"eflomal wrote {n} link lines for {text.n_pairs} sentence pairs")
+    _check_complete(n, text.n_pairs)
 
 
 def _read_links(path: Path, expected: int) -> list[Alignment]:
     lines = path.read_text(encoding="utf-8").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    if len(lines) != expected:
-        raise RuntimeError(f"eflomal wrote {len(lines)} link lines for {expected} sentence pairs")
+    _check_complete(len(lines), expected)
     return parse_lines(lines)
+
+
+def _check_complete(lines: int, expected: int) -> None:
+    """eflomal exits 0 when it cannot write its link files (no space left where they go): the only
+    sign is a file short of lines, which must not pass for pairs without links."""
+    if lines != expected:
+        raise _out_of_space(f"eflomal wrote {lines} link lines for {expected} sentence pairs")
+
+
+@contextmanager
+def _disk_space() -> Iterator[None]:
+    """Writing eflomal's input files: a full disk is one line saying where, not a traceback."""
+    try:
+        yield
+    except OSError as err:
+        if err.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        raise _out_of_space(f"eflomal's input files: {err.strerror}") from None
+
+
+def _out_of_space(what: str) -> XnerError:
+    return XnerError(f"{what}; is the disk of the temporary directory {tempfile.gettempdir()} full? Free space "
+                     f"there or set TMPDIR to a directory on a larger disk")

@@ -34,7 +34,6 @@ def convert_cli(
     summary = StageSummary("convert", lang)
     docs = iter_corpus(input_path, lang, format, strict, baseline, source_stem, summary)
     n_docs = write_docbin(output_path, progress(docs, "convert"))
-    summary.write(summary_path(output_path))
-    summary.report()
+    summary.written(summary_path(output_path))
     counts = summary.counts
     typer.echo(f"{n_docs} sentences, {counts['entities']} entities, {counts['tokens']} tokens → {output_path}")

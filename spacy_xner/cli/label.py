@@ -82,5 +82,4 @@ def label_cli(
     labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,
                           batch_size=batch_size, align_batch_size=align_batch, cache=cache, refine=refinement)
     write_docbin(output_path, labelled)
-    stats.write(summary_path(output_path, summary))
-    stats.report()
+    stats.written(summary_path(output_path, summary))

@@ -9,6 +9,7 @@ import typer
 from ..accounting import StageSummary, progress, summary_path
 from ..corpora.docbin import DocWriter, iter_stored_docs
 from ..corpora.pairing import iter_row_pairs, read_id_map
+from ..docs import TRANSLATION_KEY, drop_derived
 from ..errors import XnerError
 from ..io import check_outputs
 from ._app import ALLOW_EMPTY, app
@@ -36,7 +37,7 @@ def pair_cli(
     with DocWriter(output_path) as writer:
         pairs = iter_row_pairs(progress(iter_stored_docs(source_path), "pair"), target_path, mapping, by_id, summary)
         for source, target in pairs:  # DocBin rows: no Docs are made
+            drop_derived(source.user_data, TRANSLATION_KEY)  # a source paired before keeps no links of its old target
             writer.add_pair(source, target)
-        summary.write(summary_path(output_path))
-        summary.report()
-        summary.check_not_empty(allow_empty)
+        summary.check_not_empty(allow_empty)  # inside: the writer then leaves the old output, if any, in place
+    summary.written(summary_path(output_path))

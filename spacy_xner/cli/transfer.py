@@ -31,5 +31,4 @@ def transfer_cli(
     stats = StageSummary("transfer")
     tagged = tag_docs(build_tagger(model), progress(iter_docs(input_path), "transfer"), stats, batch_size)  # a stream
     write_docbin(output_path, tagged)
-    stats.write(summary_path(output_path, summary))
-    stats.report()
+    stats.written(summary_path(output_path, summary))

@@ -11,7 +11,7 @@ from spacy.util import minibatch
 
 from ..accounting import StageSummary
 from ..cache import BatchCache
-from ..docs import install_extensions
+from ..docs import TRANSLATION_KEY, drop_derived, install_extensions
 from ..errors import XnerError
 from ..registry import check_part
 from ..translation import registry as _registry  # noqa: F401  registers the spacy_xner.* translators
@@ -116,6 +116,7 @@ class TranslatorComponent(Pipe):
         position = start
         for window in minibatch(docs, (batch_size or self.batch_size) * WINDOW_BATCHES):
             for doc, translation in zip(window, self.translate(window, position)):
+                drop_derived(doc.user_data, TRANSLATION_KEY)  # the links (and more) of an earlier translation
                 doc._.xner_translation = translation
                 yield doc
             if position is not None:

@@ -53,8 +53,8 @@ def run_stage(
     ray: Optional["RayOptions"] = None,
     allow_empty: bool = False,
 ) -> int:
-    """Run ``stage`` over the input Docs (here, or sharded on Ray), write its summary and the output
-    (not written when no sentence got through, unless ``allow_empty``); returns the Docs written.
+    """Run ``stage`` over the input Docs (here, or sharded on Ray), write the output (not written when
+    no sentence got through, unless ``allow_empty``), then its summary; returns the Docs written.
 
     ``docs()`` returns a fresh stream of the input (``stage.prepare`` may read it first). A stage with a
     ``chunk_size`` runs on a stream of chunks of that many Docs, writing each chunk's output as it
@@ -85,9 +85,8 @@ def run_stage(
             files, stats = run_on_ray(stage, docs, directory, ray)
             for path, n_docs in files:
                 writer.add_file(path, n_docs)
-        stats.write(summary_path(output, summary))
-        stats.report()
-        stats.check_not_empty(allow_empty)
+        stats.check_not_empty(allow_empty)  # inside: the writer then leaves the old output, if any, in place
+    stats.written(summary_path(output, summary))
     shutil.rmtree(directory, ignore_errors=True)
     return writer.count
 

@@ -223,7 +223,176 @@ Check = tuple[str, Callable[[], str]]
 
 def signal_cases(w: Path, f: dict[str, Path]) -> list:
     """Items 1, 4 and 9: Ctrl-C / SIGTERM exit statuses, summaries that match the disk, stale layers."""
-    return []
+    from spacy_xner.corpora.docbin import read_docbin, write_docbin
+    from spacy_xner.docs import get_alignment, get_id
+
+    s = w / "signals"
+    s.mkdir(exist_ok=True)
+    big = {name: s / f"{name}-big.spacy" for name in ("pairs", "aligned")}  # the 60 pairs 600 times: a long run
+    for name, path in big.items():
+        docs = read_docbin(f[f"{name}.spacy"])
+        write_docbin(path, (doc for _ in range(600) for doc in docs))
+    conll = (DATA / "europarl-ner" / "en-europarl.test.conll02").read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    (s / "big.conll").write_text(conll * 20, encoding="utf-8")
+    (s / "given.txt").write_text("Hallo Welt\n" * 36_000, encoding="utf-8")
+    (s / "given-ids.jsonl").write_text("".join(json.dumps({"id": get_id(d), "tgt_text": "Ganz andere Wörter"}) + "\n"
+                                               for d in read_docbin(f["aligned.spacy"])), encoding="utf-8")
+
+    def children(pid: int) -> list[int]:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+    def cpu_seconds(pid: int) -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def working(pid: int, deadline: float) -> None:
+        """Until past start-up (its imports take ~2.7 s of CPU) or running a child (eflomal)."""
+        while time.time() < deadline:
+            try:
+                if cpu_seconds(pid) > 3.3 or children(pid):
+                    return
+            except (FileNotFoundError, ProcessLookupError):
+                return
+            time.sleep(0.05)
+
+    def interrupted(args: list, outputs: list[Path], sig: int = signal.SIGINT, delay: Optional[float] = None,
+                    line: str = "✘ interrupted") -> Callable[[], str]:
+        """Start ``xner ARGS``, signal it at ``delay`` s (or once working): the exit status of the signal, one
+        line on stderr, no output, summary or temporary file left, no child alive, its inputs unchanged."""
+        def check() -> str:
+            inputs = [p for p in args if isinstance(p, Path) and p.exists()]
+            before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs if p.is_file()}
+            run = subprocess.Popen([sys.executable, "-m", "spacy_xner", *map(str, args)], env=ENV, text=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            if delay is not None:
+                time.sleep(delay)
+            else:
+                working(run.pid, time.time() + 120)
+            kids = children(run.pid) if run.poll() is None else []
+            run.send_signal(sig)
+            out, err = run.communicate(timeout=120)
+            time.sleep(0.5)
+            if "Traceback" in out + err:
+                return "traceback"
+            left = [p for o in outputs for p in (o, *o.parent.glob(f".{o.name}.*.tmp"), summary_of(o)) if p.exists()]
+            alive = [k for k in kids if Path(f"/proc/{k}").exists() and ") Z" not in Path(f"/proc/{k}/stat").read_text()]
+            changed = [p for p, digest in before.items() if hashlib.sha256(p.read_bytes()).hexdigest() != digest]
+            if run.returncode == 0 or left or alive or changed:
+                return "silent loss"
+            return "clean" if run.returncode == 128 + sig and err.strip() == line else "other"
+        return check
+
+    def summary_of(output: Path) -> Path:
+        return output.with_suffix(".summary.json") if output.suffix == ".spacy" else output.with_name(output.name + ".summary.json")
+
+    def script_stops() -> str:
+        """Ctrl-C in a terminal reaches the whole foreground group: bash, then `&&` must not go on."""
+        marker = s / "next-step-ran"
+        script = f"{sys.executable} -m spacy_xner project {big['aligned']} {s / 'script.spacy'} && touch {marker}"
+        run = subprocess.Popen(["bash", "-c", script], env=ENV, start_new_session=True, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.time() + 60
+        while not children(run.pid) and time.time() < deadline:
+            time.sleep(0.05)
+        working(children(run.pid)[0], time.time() + 120)
+        os.killpg(run.pid, signal.SIGINT)
+        out, err = run.communicate(timeout=120)
+        if "Traceback" in out + err:
+            return "traceback"
+        if run.returncode == 0 or marker.exists() or (s / "script.spacy").exists():
+            return "silent loss"
+        return "clean" if err.strip().splitlines() == ["✘ interrupted"] else "other"
+
+    def on_a_full_disk(size: str, run: Callable[[Path], str]) -> Callable[[], str]:
+        """``run`` with a directory on a tmpfs of ``size`` (root only: else "other")."""
+        def check() -> str:
+            disk = s / f"disk-{size}"
+            disk.mkdir(exist_ok=True)
+            if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", disk], capture_output=True).returncode:
+                return "other"
+            try:
+                return run(disk)
+            finally:
+                subprocess.run(["umount", disk], capture_output=True)
+        return check
+
+    def failed_rerun_keeps(args: list, first: list, error: str, output: Path, env: Optional[dict] = None) -> str:
+        """After a good run (``first``), a rerun that fails (``args``) leaves the output and its summary as
+        they were, and reports no "done"."""
+        if xner(first).returncode != 0:
+            return "other"
+        before = [output.read_bytes(), summary_of(output).read_bytes()]
+        res = xner(args, env)
+        if "Traceback" in res.stdout + res.stderr:
+            return "traceback"
+        if res.returncode == 0 or [output.read_bytes(), summary_of(output).read_bytes()] != before or "✔" in res.stdout:
+            return "silent loss"
+        lines = res.stderr.strip().splitlines()
+        return "clean" if res.returncode == 2 and len(lines) == 1 and error in lines[0] else "other"
+
+    def disk_full_rerun(disk: Path) -> str:
+        out = disk / "p.spacy"
+        return failed_rerun_keeps(["project", big["aligned"], out], ["project", f["aligned.spacy"], out],
+                                  "No space left on device", out)
+
+    def disk_full_pair(disk: Path) -> str:
+        out = disk / "pairs.spacy"
+        source, target = s / "en-big.spacy", s / "de-big.spacy"
+        for lang, path in (("en", source), ("de", target)):
+            write_docbin(path, read_docbin(f[f"{lang}.spacy"]) * 50)  # pairs by order: over 1 MB
+        return failed_rerun_keeps(["pair", source, target, out], ["pair", f["en.spacy"], f["de.spacy"], out],
+                                  "No space left on device", out)
+
+    def eflomal_in(disk: Path) -> str:
+        out = s / f"eflomal-{disk.name}.spacy"
+        res = xner(["align", f["pairs.spacy"], out], {"TMPDIR": str(disk)})
+        if "Traceback" in res.stdout + res.stderr:
+            return "traceback"
+        if res.returncode == 0 or out.exists() or summary_of(out).exists():
+            return "silent loss"
+        lines = res.stderr.strip().splitlines()
+        return "clean" if res.returncode == 2 and len(lines) == 1 and "TMPDIR" in lines[0] else "other"
+
+    def stale_links() -> str:
+        """Translating an aligned corpus anew keeps none of its links; projecting it is then refused."""
+        out = s / "retranslated.spacy"
+        res = xner(["translate", f["aligned.spacy"], out, "--tgt-lang", "de", "--given", s / "given-ids.jsonl"])
+        if "Traceback" in res.stdout + res.stderr:
+            return "traceback"
+        if res.returncode != 0:
+            return "other"
+        if any(get_alignment(d) is not None for d in read_docbin(out)):
+            return "silent loss"
+        return judge(Case("28.9", ["project", out, w / "out" / "stale.spacy"], "none of 60 sentences done"), w)
+
+    o = s / "out"
+    o.mkdir(exist_ok=True)
+    return [
+        ("28.1: Ctrl-C during start-up imports (xner project, 0.3 s)",
+         interrupted(["project", big["aligned"], o / "i0.spacy"], [o / "i0.spacy"], delay=0.3)),
+        ("28.1: Ctrl-C during xner convert", interrupted(["convert", s / "big.conll", o / "i1.spacy", "--lang", "en"],
+                                                         [o / "i1.spacy"])),
+        ("28.1: Ctrl-C during xner translate --given",
+         interrupted(["translate", big["pairs"], o / "i2.spacy", "--tgt-lang", "de", "--given", s / "given.txt"],
+                     [o / "i2.spacy"])),
+        ("28.1: Ctrl-C during xner evaluate",
+         interrupted(["evaluate", big["aligned"], big["aligned"], "--output", o / "i3.json"], [o / "i3.json"])),
+        ("28.1: Ctrl-C during xner project (a directory corpus)",
+         interrupted(["project", big["aligned"], o / "i4"], [o / "i4"])),
+        ("28.1: Ctrl-C during xner align (eflomal running)",
+         interrupted(["align", big["pairs"], o / "i5.spacy"], [o / "i5.spacy"])),
+        ("28.1: SIGTERM during xner project",
+         interrupted(["project", big["aligned"], o / "i6.spacy"], [o / "i6.spacy"], signal.SIGTERM, line="✘ terminated")),
+        ("28.1: Ctrl-C of `xner project … && touch marker` in bash -c", script_stops),
+        ("28.4: disk full rerun of xner project keeps the old output and summary", on_a_full_disk("600k", disk_full_rerun)),
+        ("28.4: disk full rerun of xner pair keeps the old output and summary", on_a_full_disk("600k", disk_full_pair)),
+        ("28.4: empty-result rerun of xner project keeps the old summary",
+         lambda: failed_rerun_keeps(["project", f["pairs.spacy"], o / "e.spacy"], ["project", f["aligned.spacy"], o / "e.spacy"],
+                                    "none of 60 sentences done", o / "e.spacy")),
+        ("28.4: eflomal's input files on a full TMPDIR", on_a_full_disk("8k", eflomal_in)),
+        ("28.4: eflomal's links on a full TMPDIR (it exits 0)", on_a_full_disk("24k", eflomal_in)),
+        ("28.9: translate an aligned corpus, then project it", stale_links),
+    ]
 
 
 def output_cases(w: Path, f: dict[str, Path]) -> list:

@@ -10,16 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import spacy
 import typer
-from spacy.tokens import Doc
-from wasabi import msg
 
-from spacy_xner.corpora.docbin import read_docbin, write_docbin
-from spacy_xner.docs import get_id, set_id
-from spacy_xner.cli import run
-from spacy_xner.io import check_outputs
-from spacy_xner.errors import InputError
+from spacy_xner.cli import run  # light: the rest loads inside run's guard, so a Ctrl-C then is one line
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -31,6 +24,15 @@ def main(
     output: Path = typer.Argument(..., help="DocBin of predictions"),
     batch_size: int = typer.Option(64, "--batch-size"),
 ) -> None:
+    import spacy
+    from spacy.tokens import Doc
+    from wasabi import msg
+
+    from spacy_xner.corpora.docbin import read_docbin, write_docbin
+    from spacy_xner.docs import get_id, set_id
+    from spacy_xner.errors import InputError
+    from spacy_xner.io import check_outputs
+
     if not (model / "config.cfg").is_file():
         raise InputError(model, "not a trained spaCy pipeline (no config.cfg)")
     check_outputs([input_path], [output])

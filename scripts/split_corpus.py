@@ -14,11 +14,8 @@ from pathlib import Path
 import typer
 from wasabi import msg
 
-from spacy_xner.corpora.docbin import read_docbin, write_docbin
-from spacy_xner.docs import get_id
-from spacy_xner.cli import run
+from spacy_xner.cli import run  # light: the rest loads inside run's guard, so a Ctrl-C then is one line
 from spacy_xner.errors import InputError, XnerError
-from spacy_xner.io import check_outputs
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -42,6 +39,10 @@ def main(
     input_path: Path = typer.Argument(..., help="DocBin to cut"),
     slices: list[str] = typer.Argument(..., help="OUTPUT.spacy:START:END, by sentence index"),
 ) -> None:
+    from spacy_xner.corpora.docbin import read_docbin, write_docbin
+    from spacy_xner.docs import get_id
+    from spacy_xner.io import check_outputs
+
     check_outputs([input_path], [parse_slice(spec)[0] for spec in slices])
     docs = read_docbin(input_path)
     indexed = [(sentence_index(input_path, get_id(doc), i), doc) for i, doc in enumerate(docs)]

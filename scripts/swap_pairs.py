@@ -12,11 +12,7 @@ from pathlib import Path
 
 import typer
 
-from spacy_xner.accounting import StageSummary
-from spacy_xner.corpora.docbin import read_docbin, write_docbin
-from spacy_xner.docs import get_id, set_id
-from spacy_xner.cli import run
-from spacy_xner.io import check_outputs
+from spacy_xner.cli import run  # light: the rest loads inside run's guard, so a Ctrl-C then is one line
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
@@ -26,6 +22,11 @@ def main(
     input_path: Path = typer.Argument(..., help="DocBin of translated target sentences"),
     output: Path = typer.Argument(..., help="DocBin of English sources with the originals as translations"),
 ) -> None:
+    from spacy_xner.accounting import StageSummary
+    from spacy_xner.corpora.docbin import read_docbin, write_docbin
+    from spacy_xner.docs import TRANSLATION_KEY, drop_derived, get_id, set_id
+    from spacy_xner.io import check_outputs
+
     check_outputs([input_path], [output, output.with_suffix(".summary.json")])
     summary = StageSummary("swap-pairs")
     swapped = []
@@ -34,6 +35,7 @@ def main(
         if english is None:
             summary.add_skipped("no translation", get_id(doc))
             continue
+        drop_derived(doc.user_data, TRANSLATION_KEY)  # links (and more) of the English as a translation
         doc._.xner_translation = None
         if get_id(english) is None and get_id(doc) is not None:
             set_id(english, get_id(doc), source_id=get_id(doc))
@@ -41,8 +43,7 @@ def main(
         swapped.append(english)
         summary.add_done()
     write_docbin(output, swapped)
-    summary.write(output.with_suffix(".summary.json"))
-    summary.report()
+    summary.written(output.with_suffix(".summary.json"))
 
 
 if __name__ == "__main__":

@@ -239,7 +239,10 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
                                                for d in read_docbin(f["aligned.spacy"])), encoding="utf-8")
 
     def children(pid: int) -> list[int]:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        try:
+            return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        except FileNotFoundError:  # it has ended
+            return []
 
     def cpu_seconds(pid: int) -> float:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -268,7 +271,7 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
                 time.sleep(delay)
             else:
                 working(run.pid, time.time() + 120)
-            kids = children(run.pid) if run.poll() is None else []
+            kids = children(run.pid)
             run.send_signal(sig)
             out, err = run.communicate(timeout=120)
             time.sleep(0.5)
@@ -292,8 +295,10 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
         run = subprocess.Popen(["bash", "-c", script], env=ENV, start_new_session=True, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.time() + 60
-        while not children(run.pid) and time.time() < deadline:
+        while not children(run.pid) and time.time() < deadline and run.poll() is None:
             time.sleep(0.05)
+        if not children(run.pid):
+            return "other"
         working(children(run.pid)[0], time.time() + 120)
         os.killpg(run.pid, signal.SIGINT)
         out, err = run.communicate(timeout=120)

@@ -248,6 +248,11 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def foreground() -> None:
+        """In the child: SIGINT as in a terminal's foreground job (a job started with `&` ignores it, and
+        its children inherit that)."""
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
     def working(pid: int, deadline: float) -> None:
         """Until past start-up (its imports take ~2.7 s of CPU) or running a child (eflomal)."""
         while time.time() < deadline:
@@ -266,14 +271,19 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
             inputs = [p for p in args if isinstance(p, Path) and p.exists()]
             before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in inputs if p.is_file()}
             run = subprocess.Popen([sys.executable, "-m", "spacy_xner", *map(str, args)], env=ENV, text=True,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=foreground)
             if delay is not None:
                 time.sleep(delay)
             else:
                 working(run.pid, time.time() + 120)
             kids = children(run.pid)
             run.send_signal(sig)
-            out, err = run.communicate(timeout=120)
+            try:
+                out, err = run.communicate(timeout=120)
+            except subprocess.TimeoutExpired:  # it went on working
+                run.kill()
+                run.communicate()
+                return "silent loss"
             time.sleep(0.5)
             if "Traceback" in out + err:
                 return "traceback"
@@ -293,7 +303,7 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
         marker = s / "next-step-ran"
         script = f"{sys.executable} -m spacy_xner project {big['aligned']} {s / 'script.spacy'} && touch {marker}"
         run = subprocess.Popen(["bash", "-c", script], env=ENV, start_new_session=True, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=foreground)
         deadline = time.time() + 60
         while not children(run.pid) and time.time() < deadline and run.poll() is None:
             time.sleep(0.05)
@@ -301,7 +311,12 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
             return "other"
         working(children(run.pid)[0], time.time() + 120)
         os.killpg(run.pid, signal.SIGINT)
-        out, err = run.communicate(timeout=120)
+        try:
+            out, err = run.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.communicate()
+            return "silent loss"
         if "Traceback" in out + err:
             return "traceback"
         if run.returncode == 0 or marker.exists() or (s / "script.spacy").exists():

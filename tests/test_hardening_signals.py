@@ -93,9 +93,15 @@ def big_conll(data_dir, tmp_path_factory) -> Path:
     return path
 
 
+def _foreground() -> None:
+    """In the child: SIGINT as in a terminal's foreground job (pytest started with `&` ignores it, and
+    its children would inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupted(command: list, delay: float, **popen) -> subprocess.CompletedProcess:
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONPATH": str(REPO)}, **popen)
+                               env={**os.environ, "PYTHONPATH": str(REPO)}, preexec_fn=_foreground, **popen)
     time.sleep(delay)
     if popen.get("start_new_session"):
         os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole foreground group

@@ -61,6 +61,7 @@ def main(
     ray_address: str = typer.Option("", "--ray", help="Run the items as parallel Ray tasks: local | auto | HOST:PORT ('' = here, in turn)"),
     cpus: float = typer.Option(1.0, "--ray-cpus", help="CPUs per item on Ray"),
     gpus: float = typer.Option(0.0, "--ray-gpus", help="GPUs per item on Ray"),
+    requires: str = typer.Option("", "--requires", help="Skip (and say so) the items for which this file is missing, e.g. a language without a dev set"),
 ) -> None:
     lists = []
     for spec in each:
@@ -78,6 +79,9 @@ def main(
         argv = [arg.format(**values) for arg in template]
         target = Path(out.format(**values))
         label = " ".join(f"{k}={v}" for k, v in combo)
+        if requires and not Path(requires.format(**values)).exists():
+            print(f"[each] {label}: {requires.format(**values)} does not exist, skipped", flush=True)
+            continue
         if _up_to_date(target, argv):
             print(f"[each] {label}: {target} is up to date, skipped", flush=True)
             continue

@@ -3,7 +3,7 @@
 # projection with each method → the same CPU NER config and budget on every projected corpus, the
 # published projections of the same translations trained side by side → F1 on the target test sets.
 #
-#   bash benchmarks/run_translate_train.sh [MAX_STEPS] [LANGS]    # from the repository root
+#   bash benchmarks/run_translate_train.sh [MAX_STEPS] [LANGS] [SEEDS]    # from the repository root
 #   nohup bash benchmarks/run_translate_train.sh 1000 > benchmarks/translate_train.log 2>&1 &
 #
 # Resumable: rerun the same command after a crash; finished languages/methods are skipped
@@ -12,8 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MAX_STEPS="${1:-1000}"
 AFRICAN="${2:-hau,ibo,nya,sna,swa,yor}"
+SEEDS="${3:-0,1,2}"   # every label source is trained once per seed; the tables give mean ± sd
 DATA="${XNER_SHARED_DATA:-../shared/data}"
-COMMON=(--vars.data_dir "$DATA" --vars.max_steps "$MAX_STEPS" --vars.methods "heuristic,ngram")
+COMMON=(--vars.data_dir "$DATA" --vars.max_steps "$MAX_STEPS" --vars.methods "heuristic,ngram" --vars.tt_seeds "$SEEDS")
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
 
 # MasakhaNER 2.0 test, NLLB-200 translations, baseline: T-Projection (DATE and MISC → O)
@@ -25,7 +26,7 @@ python -m spacy project run train-langs . "${COMMON[@]}" --vars.tt_languages "$A
 # CoNLL-2002 Spanish test and EVALITA-2009 Italian test, DeepL translations, four published aligners
 python -m spacy project run train-langs . "${COMMON[@]}" --vars.tt_languages es \
     --vars.tt_translations deepl --vars.tt_baselines "awesome,simalign,fast_align,mgiza" \
-    --vars.tt_test "conll-target-langs/{lang}.conll.test.tsv" --vars.tt_test_format iob \
+    --vars.tt_test "conll-target-langs/{lang}.conll.test.tsv" --vars.tt_dev "conll-target-langs/{lang}.conll.dev.tsv" --vars.tt_test_format iob \
     --vars.tt_ignore DATE
 python -m spacy project run train-langs . "${COMMON[@]}" --vars.tt_languages it \
     --vars.tt_translations deepl --vars.tt_baselines "awesome,simalign,fast_align,mgiza" \

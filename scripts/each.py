@@ -61,6 +61,7 @@ def main(
     ray_address: str = typer.Option("", "--ray", help="Run the items as parallel Ray tasks: local | auto | HOST:PORT ('' = here, in turn)"),
     cpus: float = typer.Option(1.0, "--ray-cpus", help="CPUs per item on Ray"),
     gpus: float = typer.Option(0.0, "--ray-gpus", help="GPUs per item on Ray"),
+    requires: str = typer.Option("", "--requires", help="Skip (and say so) the items for which this file is missing, e.g. a language without a dev set"),
 ) -> None:
     lists = []
     for spec in each:
@@ -78,6 +79,9 @@ def main(
         argv = [arg.format(**values) for arg in template]
         target = Path(out.format(**values))
         label = " ".join(f"{k}={v}" for k, v in combo)
+        if requires and not Path(requires.format(**values)).exists():
+            print(f"[each] {label}: {requires.format(**values)} does not exist, skipped", flush=True)
+            continue
         if _up_to_date(target, argv):
             print(f"[each] {label}: {target} is up to date, skipped", flush=True)
             continue
@@ -89,9 +93,23 @@ def main(
         return
     for label, argv in todo:
         print(f"[each] {label}: {shlex.join(argv)}", flush=True)
-        code = subprocess.call(_resolve(argv))
+        code = _call(_resolve(argv))
         if code != 0:
             sys.exit(code)
+
+
+def _call(argv: list[str]) -> int:
+    """The item's exit status. A Ctrl-C reaches the item too (one process group): wait while it cleans
+    up (subprocess.call would kill it after 0.25 s, leaving its temporary files to the next run)."""
+    with subprocess.Popen(argv) as child:
+        try:
+            return child.wait()
+        except KeyboardInterrupt:
+            try:
+                child.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                child.kill()
+            sys.exit(130)
 
 
 def _run_on_ray(todo: list[tuple[str, list[str]]], address: str, cpus: float, gpus: float) -> list[str]:

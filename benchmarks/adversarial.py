@@ -432,7 +432,63 @@ def number_cases(w: Path, f: dict[str, Path]) -> list:
 
 def text_cases(w: Path, f: dict[str, Path]) -> list:
     """Items 6 and 11 (given pairs, empty convert): one rule for BOM and CRLF in every line reader."""
-    return []
+    import gzip
+
+    from spacy_xner.corpora.docbin import read_docbin
+    from spacy_xner.docs import get_id, get_translation
+
+    t, o, en = w / "text", w / "out", f["en.spacy"]
+    t.mkdir(exist_ok=True)
+    windows = lambda text: ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8")  # noqa: E731
+    german = "".join(" ".join(token.text for token in doc) + "\n" for doc in read_docbin(f["de.spacy"]))
+    (t / "plain.txt").write_text(german, encoding="utf-8")
+    (t / "crlf.txt").write_bytes(german.replace("\n", "\r\n").encode("utf-8"))
+    (t / "bom.txt").write_bytes(("\ufeff" + german).encode("utf-8"))
+    latin1 = german.encode("latin-1", errors="replace")
+    bad_line = next(n for n, line in enumerate(latin1.split(b"\n"), 1) if not line.isascii())
+    (t / "latin1.txt").write_bytes(latin1)
+    (t / "cr.txt").write_bytes(german.replace("\n", "\r").encode("utf-8"))  # old Mac line ends
+    packed = gzip.compress(german.encode("utf-8"))
+    (t / "truncated.txt.gz").write_bytes(packed[:len(packed) // 2])
+    (t / "bom.jsonl").write_bytes(windows("".join(json.dumps({"id": get_id(d), "tgt_text": "Hallo Welt"}) + "\n"
+                                                  for d in read_docbin(en))))
+    ids = [(get_id(s), get_id(d)) for s, d in zip(read_docbin(en), read_docbin(f["de.spacy"]))]
+    (t / "bom-map.tsv").write_bytes(windows("".join(f"{s}\t{d}\n" for s, d in ids)))
+    (t / "utf16-map.tsv").write_bytes("".join(f"{s}\t{d}\n" for s, d in ids).encode("utf-16"))
+    (t / "x.conll").write_bytes(windows(f["x.conll"].read_text(encoding="utf-8")))
+    (t / "empty.jsonl").write_text("".join(json.dumps({"id": i, "tgt_tokens": []}) + "\n" for i in range(3)))
+    plain = o / "text-plain.spacy"  # the reference the CRLF and BOM runs must equal
+    assert xner(["translate", en, plain, "--tgt-lang", "de", "--given", t / "plain.txt"]).returncode == 0
+
+    def words(path: Path) -> list[list[str]]:
+        return [[token.text for token in get_translation(doc)] for doc in read_docbin(path)]
+
+    def same_as_plain(out: Path) -> Callable[[subprocess.CompletedProcess], bool]:
+        return lambda _: words(out) == words(plain)
+
+    def done(out: Path, n: int) -> Callable[[subprocess.CompletedProcess], bool]:
+        return lambda _: json.loads(out.with_suffix(".summary.json").read_text())["done"] == n
+
+    given = lambda path, out: ["translate", en, o / out, "--tgt-lang", "de", "--given", path]  # noqa: E731
+    return [
+        *[Case("28.6", given(t / name, f"text-{name}.spacy"), check=same_as_plain(o / f"text-{name}.spacy"))
+          for name in ("crlf.txt", "bom.txt")],
+        Case("28.6", given(t / "bom.jsonl", "text-jsonl.spacy"), check=done(o / "text-jsonl.spacy", 60)),
+        Case("28.6", ["pair", en, f["de.spacy"], o / "text-map.spacy", "--id-map", t / "bom-map.tsv"],
+             check=done(o / "text-map.spacy", 60)),
+        Case("28.6", ["convert", t / "x.conll", o / "text-x.spacy", "--lang", "en"],
+             check=lambda r: "2 sentences, 2 entities, 3 tokens" in r.stdout),
+        Case("28.6", given(t / "latin1.txt", "text-latin1.spacy"), f"latin1.txt:{bad_line}: not valid UTF-8"),
+        Case("28.6", given(t / "cr.txt", "text-cr.spacy"), "cr.txt:1: a carriage return (\\r) inside a line"),
+        Case("28.6", given(t / "truncated.txt.gz", "text-trunc.spacy"), "truncated gzip file"),
+        Case("28.6", ["pair", en, f["de.spacy"], o / "text-u16.spacy", "--id-map", t / "utf16-map.tsv"],
+             "utf16-map.tsv:1: is UTF-16 text"),
+        Case("28.11", given(f["pairs.spacy"], "text-pairs.spacy"), "is a pair (a sentence with its translation)"),
+        Case("28.11", ["convert", t / "empty.jsonl", o / "text-empty.spacy", "--lang", "de"],
+             "convert: none of 3 sentences done"),
+        Case("28.11", ["convert", t / "empty.jsonl", o / "text-empty-allowed.spacy", "--lang", "de", "--allow-empty"],
+             check=done(o / "text-empty-allowed.spacy", 0)),
+    ]
 
 
 def bound_cases(w: Path, f: dict[str, Path]) -> list:

@@ -53,20 +53,11 @@ class AlignmentScores:
 
 
 def read_text(path: Union[str, Path]) -> list[str]:
-    """Lines of a UTF-8 (optionally .gz) file, split on ``\\n`` only (never ``splitlines``), BOM and
-    CR stripped, trailing newline not a line."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    try:
-        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        text = raw.decode("utf-8-sig")
-    except (UnicodeDecodeError, OSError) as err:
-        raise InputError(path, f"cannot read as UTF-8 text ({err})") from None
-    lines = [line.rstrip("\r") for line in text.split("\n")]
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines
+    """The lines of a text file, read by ``io.read_lines``'s rule (a BOM dropped, CRLF read as LF,
+    lines split on ``\\n`` only, a final newline not a line)."""
+    from ..io import read_lines
+
+    return [line for _, line in read_lines(path)]
 
 
 def detect_format(path: Union[str, Path]) -> str:

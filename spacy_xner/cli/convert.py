@@ -7,10 +7,10 @@ from typing import Optional
 import typer
 
 from ..accounting import StageSummary, progress, summary_path
-from ..corpora.docbin import write_docbin
+from ..corpora.docbin import DocWriter
 from ..corpora.readers import FORMATS, TRANSLATIONS_SOURCE_STEM, iter_corpus
 from ..io import check_outputs
-from ._app import app
+from ._app import ALLOW_EMPTY, app
 
 
 @app.command("convert")
@@ -26,6 +26,7 @@ def convert_cli(
     source_stem: str = typer.Option(
         TRANSLATIONS_SOURCE_STEM, "--source-stem", help="translations format: stem of the file the ids index."
     ),
+    allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Convert CoNLL-2003 (IOB1), 2-column IOB2 (MasakhaNER, Europarl-NER, WikiANN), JSONL or published
     translations to a DocBin: tokens as given, entities from the tags, an id per sentence. Counts
@@ -33,7 +34,11 @@ def convert_cli(
     check_outputs([input_path], [output_path, summary_path(output_path)])
     summary = StageSummary("convert", lang)
     docs = iter_corpus(input_path, lang, format, strict, baseline, source_stem, summary)
-    n_docs = write_docbin(output_path, progress(docs, "convert"))
+    with DocWriter(output_path) as writer:  # nothing is written unless the block completes
+        for doc in progress(docs, "convert"):
+            writer.add(doc)
+        summary.check_not_empty(allow_empty)  # every sentence skipped (a translations file of empty ones)
+    n_docs = writer.count
     summary.written(summary_path(output_path))
     counts = summary.counts
     typer.echo(f"{n_docs} sentences, {counts['entities']} entities, {counts['tokens']} tokens → {output_path}")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..accounting import StageSummary
 from ..docs import SOURCE_ID_KEY, get_id, positions_by_id, set_alignment
 from ..errors import InputError, XnerError
-from ..io import PathLike
+from ..io import PathLike, read_lines
 from ..ty import Alignment
 from .docbin import chunks, corpus_files, iter_stored_pairs, stored_pairs_of_file
 from .stored import StoredDoc
@@ -233,19 +233,13 @@ class _TargetRows:
 
 
 def read_id_map(path: Union[str, Path]) -> dict[str, str]:
-    """``source_id<TAB>target_id`` lines; blank lines are skipped, a repeated source id is an error."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(path, f"not valid UTF-8 ({err.reason} at byte {err.start})") from None
+    """``source_id<TAB>target_id`` lines (read by ``io.read_lines``'s rule); blank lines are skipped, a
+    repeated source id is an error."""
     mapping: dict[str, str] = {}
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in read_lines(path):
         if not line.strip():
             continue
-        fields = line.rstrip("\r").split("\t")
+        fields = line.split("\t")
         if len(fields) != 2 or not all(fields):
             raise InputError(path, "expected 'source_id<TAB>target_id'", number)
         if fields[0] in mapping:

@@ -12,23 +12,24 @@ Policies (each counted in the ``StageSummary`` passed in, never silent):
   counted as ``iob2_orphan_repaired``; ``strict=True`` refuses it;
 - WikiANN ``lang:`` prefixes (``en:Paris``) are stripped when every token of the sentence has the
   same one, counted as ``lang_prefix_stripped``.
-A byte order mark, CRLF line endings, a wrong column count, an unknown tag, invalid UTF-8 and an
-empty or missing file are errors (``InputError`` with file and line).
+Lines are read by ``io.read_lines``'s rule (a byte order mark and CRLF line ends are accepted). A wrong
+column count, an unknown tag, invalid UTF-8 and an empty or missing file are errors (``InputError`` with
+file and line).
 """
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator, Optional, Union
+from typing import Iterator, Optional, Union
 
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..docs import set_id, set_word_spans
 from ..errors import InputError, XnerError
+from ..io import read_lines
 from .docbin import set_language, vocab_for
 from .tags import TagError, tags_to_spans
 
@@ -146,7 +147,7 @@ def read_tagged_sentences(
 def detect_format(path: Path) -> str:
     """``jsonl``/``translations`` by content of a ``.jsonl`` file, else by the first token line's columns."""
     suffixes = [s for s in path.suffixes if s != ".gz"]
-    for number, line in _lines(path):
+    for number, line in read_lines(path):
         if not line.strip():
             continue
         if suffixes[-1:] == [".jsonl"]:
@@ -163,7 +164,8 @@ def detect_format(path: Path) -> str:
 
 
 def stem(path: Path) -> str:
-    """The file name less ``.gz`` and a data suffix: ``dev-de.tsv.gz`` → ``dev-de``, ``eng.testa`` stays."""
+    """The file name less ``.gz`` and a data suffix: ``dev-de.tsv.gz`` → ``dev-de``, ``eng.testa`` stays.
+    The ``<stem>`` of every ``<stem>:<index>`` id made from a file name (a corpus, a given text)."""
     name = path.name.removesuffix(".gz")
     suffix = Path(name).suffix
     return name.removesuffix(suffix) if suffix in _DATA_SUFFIXES else name
@@ -187,7 +189,7 @@ def _read_columns(path: Path, fmt: ColumnFormat, strict: bool, summary: StageSum
         words, tags, lines = [], [], []
         return sentence
 
-    for number, line in _lines(path):
+    for number, line in read_lines(path):
         if not line.strip():
             if (sentence := flush()) is not None:
                 yield sentence
@@ -221,7 +223,7 @@ def _word(word: str, path: Path, number: int, strict: bool, summary: StageSummar
 def _read_jsonl(path: Path, strict: bool, summary: StageSummary) -> Iterator[TaggedSentence]:
     prefix = stem(path)
     index = 0
-    for number, line in _lines(path):
+    for number, line in read_lines(path):
         if not line.strip():
             continue
         record = _json_record(path, line, number)
@@ -242,7 +244,7 @@ def _read_translations(
     path: Path, baseline: Optional[str], source_stem: str, summary: StageSummary
 ) -> Iterator[TaggedSentence]:
     count = 0
-    for number, line in _lines(path):
+    for number, line in read_lines(path):
         if not line.strip():
             continue
         record = _json_record(path, line, number)
@@ -294,30 +296,6 @@ def _strip_lang_prefix(words: list[str], summary: StageSummary) -> list[str]:
         summary.count("lang_prefix_stripped")
         return [word[m.end():] for word, m in zip(words, matches)]
     return words
-
-
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    """``(line number, text)`` of a UTF-8 (optionally gzip) file, split on ``\\n`` only (see STACK G7)."""
-    if not path.exists():
-        raise InputError(path, "file not found")
-    if not path.is_file():
-        raise InputError(path, "not a file")
-    handle: IO[bytes]
-    with (gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")) as handle:
-        number = 0
-        try:
-            for number, raw in enumerate(handle, 1):
-                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raise InputError(path, "starts with a byte order mark (U+FEFF); save it as UTF-8 without BOM", 1)
-                if raw.endswith(b"\r\n"):
-                    raise InputError(path, "CRLF line endings; convert the file to LF line endings (e.g. dos2unix)", number)
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError as err:
-                    raise InputError(path, f"not valid UTF-8 ({err.reason} at byte {err.start})", number) from None
-                yield number, text.rstrip("\n")
-        except (OSError, EOFError) as err:  # gzip.BadGzipFile is an OSError
-            raise InputError(path, f"cannot read ({err})", number + 1) from None
 
 
 def _json_record(path: Path, line: str, number: int) -> dict:

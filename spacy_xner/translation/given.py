@@ -8,17 +8,18 @@ translation of source sentence *i*, and the counts must agree.
 """
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional, Sequence, Union
+from typing import Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
-from ..docs import get_id
+from ..corpora.readers import stem
+from ..docs import get_id, get_translation
 from ..errors import InputError
+from ..io import read_lines
 from .target import target_doc
 
 MISSING = "no_given_translation"
@@ -37,23 +38,6 @@ class Given:
         if self.words is not None:
             return bool(self.words) and all(w.strip() for w in self.words)
         return bool((self.text or "").strip())
-
-
-def _stem(path: Path) -> str:
-    name = path.name
-    for suffix in (".gz", ".jsonl", ".json", ".txt", ".spacy", ".docbin"):
-        name = name.removesuffix(suffix)
-    return name
-
-
-def _lines(path: Path) -> Iterator[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    try:
-        with opener(path, "rt", encoding="utf-8", newline="") as handle:
-            # newline="" + split on "\n" only: U+2028 and friends are not line ends (STACK.md G7)
-            yield from handle.read().split("\n")
-    except (OSError, UnicodeDecodeError, EOFError) as err:
-        raise InputError(path, f"cannot read ({type(err).__name__}: {err})") from None
 
 
 class GivenTranslations:
@@ -100,12 +84,15 @@ class GivenTranslations:
 
         for i, doc in enumerate(read_docbin(self.path)):
             own = get_id(doc)
+            if get_translation(doc) is not None:  # its words are the source side, not a translation
+                raise InputError(self.path, f"Doc {i} is a pair (a sentence with its translation): given "
+                                            "translations must be single sentences, as the target corpus of xner pair")
             if own is None:
                 raise InputError(self.path, f"Doc {i} has no xner_id; given translations are paired by id")
             self._add(self._key(own), Given(own, tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc)), None)
 
     def _read_jsonl(self) -> None:
-        for n, line in enumerate(_lines(self.path), start=1):
+        for n, line in read_lines(self.path):
             if not line.strip():
                 continue
             try:
@@ -128,11 +115,8 @@ class GivenTranslations:
             self._add(key, given, n)
 
     def _read_text(self) -> None:
-        stem = _stem(self.path)
-        lines = list(_lines(self.path))
-        if lines and lines[-1] == "":
-            lines.pop()  # the final newline ends the last line, it does not start a new one
-        self.by_order = [Given(f"{stem}:{i}", text=line) for i, line in enumerate(lines)]
+        prefix = stem(self.path)
+        self.by_order = [Given(f"{prefix}:{i}", text=line) for i, (_, line) in enumerate(read_lines(self.path))]
 
     def check_count(self, n_sources: int) -> None:
         """Order pairing is only sound when both sides have the same number of sentences."""

@@ -11,6 +11,7 @@ it against the slot; a part from elsewhere is checked against the slot's protoco
 """
 from __future__ import annotations
 
+import math
 from functools import wraps
 from typing import Any, Callable, Optional, TypeVar
 
@@ -75,3 +76,34 @@ def check_part(part: Any, role: str, slot: str, protocol: Optional[type] = None)
     else:
         got = f"{type(part).__name__} {part!r:.60}"
     raise XnerError(f"{slot}: expected {ROLES[role]} (@xner_{role}), got {got}")
+
+
+MAX_WEIGHT = 1000.0  # a score's weight is relative to the others': at 1000:1 one score already decides alone
+
+
+def check_number(key: str, value: Any, low: float = -math.inf, high: float = math.inf, *, integer: bool = False,
+                 above: bool = False) -> None:
+    """A number of a config, checked when its part is built: confection passes ``nan`` on as a string
+    and ``true`` as an int, and an infinite or huge weight would surface as NaN scores that drop every
+    entity without a word. ``ValueError("key must be ...")``: ``config_error`` names the setting.
+    ``above``: ``low`` itself is excluded."""
+    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)) \
+            or (not integer and not math.isfinite(value)):
+        raise ValueError(f"{key} must be {'an integer' if integer else 'a finite number'}, got {value!r}")
+    if value < low or (above and value == low) or value > high:
+        lower = f"{'>' if above else '>='} {low:g}"
+        bounds = lower if high == math.inf else f"in {'(' if above else '['}{low:g}, {high:g}]"
+        raise ValueError(f"{key} must be {bounds}, got {value!r}")
+
+
+def check_score_settings(weight: Any, threshold: Any) -> None:
+    """A projection score's ``weight`` (relative to the other scores') and ``threshold`` (its values lie in [0, 1])."""
+    check_number("weight", weight, 0, MAX_WEIGHT)
+    check_number("threshold", threshold, 0, 1)
+
+
+def is_label(label: Any) -> bool:
+    """An entity label a config may name: an empty one would write entities no reader can tell from
+    "O", and one with a blank breaks every column format (CoNLL, IOB)."""
+    return isinstance(label, str) and bool(label) and not any(c.isspace() for c in label)
+

@@ -22,7 +22,8 @@ from ..io import write_atomic
 # 18 digits (an int64; a longer one could not be in range anyway, and int() refuses over 4,300).
 _SPACE = " \t\r\f\v"  # a CRLF file's \r ends its lines' last link
 _SEPARATOR = re.compile(f"[{_SPACE}]++")
-_LINK = re.compile(r"([0-9]{1,18}+)-([0-9]{1,18}+)(?:-((?:[0-9]++(?:\.[0-9]*+)?+|\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+))?+")
+DECIMAL = r"(?:[0-9]++(?:\.[0-9]*+)?+|\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+"  # an unsigned ASCII decimal
+_LINK = re.compile(rf"([0-9]{{1,18}}+)-([0-9]{{1,18}}+)(?:-({DECIMAL}))?+")
 # the fast paths: only i-j links of up to 9 digits (possessive: no backtracking), a line or a block of
 # lines each ended by \n, read by int() / numpy in one go
 _PLAIN_LINKS = re.compile(r"[ \t]*+(?:[0-9]{1,9}+-[0-9]{1,9}+[ \t]++)*+(?:[0-9]{1,9}+-[0-9]{1,9}+)?+[ \t]*+")

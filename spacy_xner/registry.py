@@ -7,12 +7,14 @@ Third-party parts register into the same registries, from code or through the en
 
 The runtime protocols cannot tell every role apart (a candidate getter has the call signature of a
 projection method), so a part built from a registry remembers its role and name, and a factory checks
-it against the slot; a part from elsewhere is checked against the slot's protocol.
+it against the slot; a part from elsewhere (another registry, ``@misc``) is checked against the slot's
+protocol, its call by parameter names as a type checker checks it.
 """
 from __future__ import annotations
 
+import inspect
 import math
-from functools import wraps
+from functools import partial, wraps
 from typing import Any, Callable, Optional, TypeVar
 
 import catalogue
@@ -71,11 +73,42 @@ def check_part(part: Any, role: str, slot: str, protocol: Optional[type] = None)
         if built[0] == role:
             return part
         got = f"'{built[1]}', {ROLES[built[0]]} (@xner_{built[0]})"
-    elif protocol is None or isinstance(part, protocol):
+    elif protocol is None or any(map(partial(_fits, part), protocol if isinstance(protocol, tuple) else (protocol,))):
         return part
     else:
-        got = f"{type(part).__name__} {part!r:.60}"
+        got = _describe(part)
     raise XnerError(f"{slot}: expected {ROLES[role]} (@xner_{role}), got {got}")
+
+
+def _fits(part: Any, protocol: type) -> bool:
+    """``isinstance``, and for a protocol's ``__call__`` its parameters by name: a runtime-checkable
+    protocol only asks for a ``__call__``, which every function has (a span suggester of ``@misc``
+    would pass for an aligner and fail at its first batch)."""
+    if not isinstance(part, protocol):
+        return False
+    if not getattr(protocol, "_is_protocol", False) or "__call__" not in vars(protocol):
+        return True
+    names = list(inspect.signature(protocol.__call__).parameters)[1:]  # without self
+    try:
+        inspect.signature(part).bind(**dict.fromkeys(names))
+    except TypeError:
+        return False
+    except ValueError:  # no signature to read (a builtin): the call decides
+        return True
+    return True
+
+
+def _describe(part: Any) -> str:
+    """A foreign part by the dotted name of its code and its parameters (its repr has addresses)."""
+    code = part.func if isinstance(part, partial) else part
+    if inspect.isfunction(code) or inspect.isclass(code):
+        name = f"{code.__module__}.{code.__qualname__}"
+    else:
+        name = f"a {type(code).__module__}.{type(code).__qualname__}"
+    try:
+        return f"{name}({', '.join(inspect.signature(part).parameters)})"
+    except (TypeError, ValueError):  # not callable, or no signature to read
+        return name
 
 
 MAX_WEIGHT = 1000.0  # a score's weight is relative to the others': at 1000:1 one score already decides alone

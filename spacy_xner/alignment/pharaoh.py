@@ -20,13 +20,13 @@ from ..io import write_atomic
 # and "inf"): links apart by blanks, each ``i-j`` or ``i-j-score``, a score an unsigned decimal with an
 # optional exponent ("0.25", "1e-05": what ``format_line`` writes for small scores). An index has at most
 # 18 digits (an int64; a longer one could not be in range anyway, and int() refuses over 4,300).
-_SPACE = " \t\r\f\v"  # a CRLF file's \r ends its lines' last link
+_SPACE = " \t\r\n\f\v"  # with a line's end: \n as a file gives it, \r\n from a CRLF file
 _SEPARATOR = re.compile(f"[{_SPACE}]++")
 DECIMAL = r"(?:[0-9]++(?:\.[0-9]*+)?+|\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+"  # an unsigned ASCII decimal
 _LINK = re.compile(rf"([0-9]{{1,18}}+)-([0-9]{{1,18}}+)(?:-({DECIMAL}))?+")
 # the fast paths: only i-j links of up to 9 digits (possessive: no backtracking), a line or a block of
 # lines each ended by \n, read by int() / numpy in one go
-_PLAIN_LINKS = re.compile(r"[ \t]*+(?:[0-9]{1,9}+-[0-9]{1,9}+[ \t]++)*+(?:[0-9]{1,9}+-[0-9]{1,9}+)?+[ \t]*+")
+_PLAIN_LINKS = re.compile(r"[ \t]*+(?:[0-9]{1,9}+-[0-9]{1,9}+[ \t]++)*+(?:[0-9]{1,9}+-[0-9]{1,9}+)?+[ \t\r\n]*+")
 _PLAIN_BLOCK = re.compile(r"(?:[ \t]*+(?:[0-9]{1,9}+-[0-9]{1,9}+[ \t]++)*+(?:[0-9]{1,9}+-[0-9]{1,9}+)?+[ \t]*+\n)*+")
 BATCH = 1000  # lines parsed at a time
 

@@ -139,4 +139,3 @@ def is_label(label: Any) -> bool:
     """An entity label a config may name: an empty one would write entities no reader can tell from
     "O", and one with a blank breaks every column format (CoNLL, IOB)."""
     return isinstance(label, str) and bool(label) and not any(c.isspace() for c in label)
-

@@ -25,7 +25,7 @@ def eflomal_aligner(
     null_prior: float = 0.2,
 ) -> EflomalAligner:
     """eflomal (model 3); learns priors at ``initialize()`` from the corpus and any extra bitext."""
-    check_eflomal_settings(n_samplers, rel_iterations, null_prior)
+    _check_eflomal_settings(n_samplers, rel_iterations, null_prior)
     return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior)
 
 
@@ -44,7 +44,7 @@ def eflomal_aligner_v2(
     """v1 plus what needs no model: priors of weight ``similar_words`` (0: none) for look-alike words
     (names, numbers, cognates), ``prefix_len``-letter word prefixes, ``runs`` eflomal runs whose
     directional links vote (``symmetrization="vote"``; or one symmetrized ballot per run)."""
-    check_eflomal_settings(n_samplers, rel_iterations, null_prior)
+    _check_eflomal_settings(n_samplers, rel_iterations, null_prior)
     check_number("similar_words", similar_words, 0, MAX_WEIGHT)
     check_number("min_similarity", min_similarity, 0, 1, above=True)
     check_number("prefix_len", prefix_len, 0, integer=True)
@@ -78,7 +78,7 @@ def combined_alignment(
     method: Combination = "intersection", weight: float = 0.5, threshold: float = 0.5
 ) -> Callable[[Sequence[Link], Sequence[Link]], Alignment]:
     """Combines a direct and a back-translation alignment of the same pair."""
-    check_combination_settings(weight, threshold)
+    _check_combination_settings(weight, threshold)
     return partial(combine, method=method, weight=weight, threshold=threshold)
 
 
@@ -106,7 +106,7 @@ def backtranslation_refinement(
     """The ``refine`` part of ``xner_aligner``: S is translated into T's language with entity markers,
     T′ aligned to T (``aligner``; default ``SameLanguageAligner.v1``), the entity links carried to T and
     combined with the direct ones (replace | union | intersection | weighted)."""
-    check_combination_settings(weight, threshold)
+    _check_combination_settings(weight, threshold)
     check_number("batch_size", batch_size, 1, integer=True)
     check_number("match_threshold", match_threshold, 0, 1)
     check_part(translator, "translators", "refine.translator", Translator)
@@ -114,13 +114,14 @@ def backtranslation_refinement(
     return BacktranslationRefinement(translator, aligner, combination, weight, threshold, src_lang, tgt_lang,
                                      batch_size, match_threshold)
 
-def check_eflomal_settings(n_samplers: Any, rel_iterations: Any, null_prior: Any) -> None:
+
+def _check_eflomal_settings(n_samplers: Any, rel_iterations: Any, null_prior: Any) -> None:
     check_number("n_samplers", n_samplers, 1, integer=True)
     check_number("rel_iterations", rel_iterations, 0, above=True)
     check_number("null_prior", null_prior, 0, 1)
 
 
-def check_combination_settings(weight: Any, threshold: Any) -> None:
+def _check_combination_settings(weight: Any, threshold: Any) -> None:
     """``weighted`` mixes the two links' scores (each in [0, 1]) as ``weight`` and ``1 - weight``."""
     check_number("weight", weight, 0, 1)
     check_number("threshold", threshold, 0, 1)

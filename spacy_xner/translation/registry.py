@@ -22,7 +22,7 @@ def hf_translator(
     sort_by_length: bool = True,
 ):
     """NLLB / M2M100 / Marian through transformers; the model loads at first use."""
-    check_decoding_settings(beam_size, max_length, batch_size)
+    _check_decoding_settings(beam_size, max_length, batch_size)
     from .hf import HFTranslator
 
     return HFTranslator(model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, dtype=dtype,
@@ -43,7 +43,7 @@ def ct2_translator(
     convert_dir: Optional[str] = None,
 ):
     """The same model converted once to CTranslate2 (``spacy-xner[ct2]``)."""
-    check_decoding_settings(beam_size, max_length, batch_size)
+    _check_decoding_settings(beam_size, max_length, batch_size)
     check_number("threads", threads, 0, integer=True)
     from .ctranslate2 import CT2Translator
 
@@ -79,7 +79,7 @@ def nmt_score(
     return NMTScore(NMTScorer(model_), src_lang, tgt_lang, weight=weight, threshold=threshold)
 
 
-def check_decoding_settings(beam_size: Any, max_length: Any, batch_size: Any) -> None:
+def _check_decoding_settings(beam_size: Any, max_length: Any, batch_size: Any) -> None:
     check_number("beam_size", beam_size, 1, integer=True)
     check_number("max_length", max_length, 1, integer=True)
     check_number("batch_size", batch_size, 1, integer=True)

@@ -127,7 +127,8 @@ def test_a_huge_weight_in_a_project_config_is_one_line(pairs, tmp_path, xner):
 @pytest.mark.parametrize("component,slot,block,role", [
     ("xner_projector", "projection", {"@misc": "spacy.ngram_suggester.v1", "sizes": [1, 2]}, "a projection method"),
     ("xner_aligner", "aligner", {"@misc": "spacy.ngram_suggester.v1", "sizes": [1, 2]}, "an aligner"),
-    ("xner_projector", "projection", {"@readers": "spacy.Corpus.v1", "path": "corpus.spacy", "gold_preproc": False}, "a projection method"),
+    ("xner_projector", "projection", {"@readers": "spacy.Corpus.v1", "path": "c.spacy", "gold_preproc": False},
+     "a projection method"),
     ("xner_translator", "translator", {"@misc": "spacy.ngram_suggester.v1", "sizes": [1]}, "a translator"),
 ])
 def test_a_part_of_another_registry_is_a_slot_error(component, slot, block, role):

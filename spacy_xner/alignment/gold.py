@@ -27,7 +27,8 @@ from .pharaoh import DECIMAL
 FORMATS = ("pharaoh", "pharaoh1", "naacl", "naacl1", "tsv", "jsonl")
 # the grammars, ASCII only (int() also reads "1_0", "+1" and Arabic-Indic digits)
 _GOLD_LINK = re.compile(r"([0-9]{1,18}+)([-p])([0-9]{1,18}+)")
-_NAACL_LINE = re.compile(rf"[ \t]*+([0-9]{{1,18}}+)[ \t]++([0-9]{{1,18}}+)[ \t]++([0-9]{{1,18}}+)(?:[ \t]++([SP])(?:[ \t]++{DECIMAL})?+)?+[ \t]*+")
+_NAACL_LINE = re.compile(rf"[ \t]*+([0-9]{{1,18}}+)[ \t]++([0-9]{{1,18}}+)[ \t]++([0-9]{{1,18}}+)"
+                         rf"(?:[ \t]++([SP])(?:[ \t]++{DECIMAL})?+)?+[ \t]*+")  # sent i j [S|P [confidence]]
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Pharaoh alignment files: one line per sentence pair, ``i-j`` (or ``i-j-score``, a confidence in [0, 1]) links, 0-based src-tgt.
+"""Pharaoh alignment files: one line per sentence pair, ``i-j`` (or ``i-j-score``, a confidence in
+[0, 1]) links, 0-based src-tgt.
 
 The format every aligner writes (eflomal, fast_align, awesome-align, SimAlign's output scripts).
 """

@@ -50,7 +50,8 @@ def metrics_name(lang: str, kind: str, method: str) -> str:
 
 def _identity(path: Path, data: dict) -> Optional[tuple[str, str, str]]:
     meta = data.get(META_KEY)
-    if isinstance(meta, dict) and all(isinstance(meta.get(k), str) and meta[k].strip() for k in ("lang", "kind", "method")):
+    fields = ("lang", "kind", "method")
+    if isinstance(meta, dict) and all(isinstance(meta.get(k), str) and meta[k].strip() for k in fields):
         if meta["kind"] in KINDS:
             return meta["lang"], meta["kind"], meta["method"]
     parts = path.name[: -len(".json")].split(".")
@@ -72,7 +73,8 @@ def _count(path: Path, data: dict, key: str, kind: type) -> Optional[Union[int, 
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, kind) or not 0 <= value < float("inf"):
-        raise InputError(path, f"'{key}' must be {'an integer' if kind is int else 'a finite number'} >= 0 or null, got {value!r}")
+        number = "an integer" if kind is int else "a finite number"
+        raise InputError(path, f"'{key}' must be {number} >= 0 or null, got {value!r}")
     return value
 
 

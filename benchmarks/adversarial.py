@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -427,7 +428,73 @@ def docbin_cases(w: Path, f: dict[str, Path]) -> list:
 
 def number_cases(w: Path, f: dict[str, Path]) -> list:
     """Items 5, 8, 11 (gold ids) and 12 (report meta): strict numbers, slot errors."""
-    return []
+    a, p, o, d = f["aligned.spacy"], f["pairs.spacy"], w / "out", w / "numbers"
+    d.mkdir(exist_ok=True)
+
+    def links(name: str, first: str) -> Path:  # 60 lines of 0-0, the first line's link replaced
+        (d / name).write_text(first + "\n" + "0-0\n" * 59, encoding="utf-8")
+        return d / name
+
+    def config(name: str, text: str) -> Path:
+        (d / name).write_text(text, encoding="utf-8")
+        return d / name
+
+    bad_links = {"nan.txt": ("0-0-nan", "nan.txt:1: malformed link '0-0-nan'"),
+                 "inf.txt": ("0-0-inf", "inf.txt:1: malformed link '0-0-inf'"),
+                 "e999.txt": ("0-0-1e999", "e999.txt:1: score of link '0-0-1e999' is not in [0, 1]"),
+                 "above.txt": ("0-0-1.5", "above.txt:1: score of link '0-0-1.5' is not in [0, 1]"),
+                 "underscore.txt": ("1_0-0", "underscore.txt:1: malformed link '1_0-0'"),
+                 "plus.txt": ("+1-0", "plus.txt:1: malformed link '+1-0'"),
+                 "arabic.txt": ("\u0660-\u0660", "arabic.txt:1: malformed link '\u0660-\u0660'")}
+    head = '[projection]\n@xner_projections = "spacy_xner.CandidateMatching.v1"\n\n[projection.scores]\n\n' \
+           '[projection.solver]\n@xner_solvers = "spacy_xner.GreedySolver.v1"\n\n' \
+           '[projection.candidates]\n@xner_candidates = "spacy_xner.NgramCandidates.v1"\n'
+    suggester = '@misc = "spacy.ngram_suggester.v1"\nsizes = [1, 2]\n'
+    (d / "runs").mkdir(exist_ok=True)
+    (d / "runs" / "odd.json").write_text(json.dumps({"precision": 0.5, "recall": 0.5, "f1": 0.5, "meta": {
+        "lang": "de\nxx", "kind": "projection", "method": "a|b\n| c"}}))
+
+    def one_row_per_run(_) -> bool:
+        rows = [line for line in (o / "meta.md").read_text().splitlines() if line.startswith("| de xx |")]
+        return len(rows) == 2 and rows[1].replace("\\|", "").count("|") == 10  # 9 columns
+
+    def fifo() -> str:
+        """A pipe (``--pharaoh <(zcat links.gz)``) is read once, as a stream, like a file."""
+        pipe = d / "links.fifo"
+        pipe.unlink(missing_ok=True)
+        os.mkfifo(pipe)
+        writer = threading.Thread(target=lambda: pipe.write_text("0-0\n" * 60), daemon=True)
+        writer.start()
+        res = xner(["project", p, o / "fifo.spacy", "--pharaoh", pipe])
+        pipe.unlink()
+        if "Traceback" in res.stdout + res.stderr:
+            return "traceback"
+        return "clean" if res.returncode == 0 and balances(o / "fifo.summary.json")(res) else "other"
+
+    return [
+        *[Case("28.5", ["project", p, o / f"n-{Path(name).stem}.spacy", "--pharaoh", links(name, first)], error)
+          for name, (first, error) in bad_links.items()],
+        Case("28.5", ["project", p, o / "tiny.spacy", "--pharaoh", links("tiny.txt", "0-0-1e-300")],
+             check=balances(o / "tiny.summary.json")),
+        Case("28.5", ["project", a, o / "w.spacy", "--config", config("w308.cfg", head + '\n[projection.scores.alignment]\n'
+                      '@xner_scores = "spacy_xner.AlignmentScore.v1"\nweight = 1e308\n')],
+             "projection.scores.alignment.weight: weight must be in [0, 1000], got 1e+308"),
+        Case("28.5", ["project", a, o / "l.spacy", "--config", config("empty-label.cfg", '[label_map]\n'
+                      '@xner_label_maps = "spacy_xner.LabelMap.v1"\n\n[label_map.mapping]\nPER = ""\n')],
+             "label_map.mapping: mapping maps 'PER' to ''"),
+        Case("28.5", ["align", p, o / "np.spacy", "--aligner.null_prior", "NaN"], "aligner.null_prior: null_prior must be"),
+        ("28.5: xner project --pharaoh FIFO", fifo),
+        Case("28.8", ["project", a, o / "s.spacy", "--config", config("suggester.cfg", "[projection]\n" + suggester)],
+             "xner_projector.projection: expected a projection method (@xner_projections), got spacy.pipeline.spancat"),
+        Case("28.8", ["align", p, o / "sa.spacy", "--config", config("suggester-aligner.cfg", "[aligner]\n" + suggester)],
+             "xner_aligner.aligner: expected an aligner (@xner_aligners), got spacy.pipeline.spancat"),
+        Case("28.8", ["project", a, o / "r.spacy", "--config", config("corpus.cfg", '[projection]\n@readers = "spacy.Corpus.v1"\n'
+                      f'path = "{f["en.spacy"]}"\ngold_preproc = false\nmax_length = 0\nlimit = 0\n')],
+             "xner_projector.projection: expected a projection method (@xner_projections), got a spacy.training.corpus.Corpus"),
+        Case("28.11", ["evaluate-alignment", links("plain.txt", "0-0"), config("far.naacl", "1 0 0 S\n2000000 0 0 S\n"),
+                       "--output", o / "far.json"], "far.naacl:2: sentence id 2000000 makes 2000000 sentences"),
+        Case("28.12", ["report", d / "runs", "-o", o / "meta.md"], check=one_row_per_run),
+    ]
 
 
 def text_cases(w: Path, f: dict[str, Path]) -> list:

@@ -128,7 +128,7 @@ def test_align_cli_neural_resumes_from_cache(pairs_path, tmp_path, tiny_bert_dir
     (["--aligner", "simalign", "--bitext", "a:b"], "eflomal only"),
     (["--bitext", "nofile.en:nofile.de"], "file not found"),
     (["--runs", "0"], "runs must be >= 1"),
-    (["--similar-words", "-1"], "weight must be > 0"),
+    (["--similar-words", "-1"], "similar_words must be in [0, 1000]"),
     (["--aligner", "simalign", "--runs", "3"], "eflomal only"),
 ])
 def test_align_cli_user_errors(pairs_path, tmp_path, extra, message):

@@ -22,8 +22,13 @@ from typing import Iterable, Optional, Sequence, Union
 
 from ..errors import InputError
 from ..ty import Link
+from .pharaoh import DECIMAL
 
 FORMATS = ("pharaoh", "pharaoh1", "naacl", "naacl1", "tsv", "jsonl")
+# the grammars, ASCII only (int() also reads "1_0", "+1" and Arabic-Indic digits)
+_GOLD_LINK = re.compile(r"([0-9]{1,18}+)([-p])([0-9]{1,18}+)")
+_NAACL_LINE = re.compile(rf"[ \t]*+([0-9]{{1,18}}+)[ \t]++([0-9]{{1,18}}+)[ \t]++([0-9]{{1,18}}+)"
+                         rf"(?:[ \t]++([SP])(?:[ \t]++{DECIMAL})?+)?+[ \t]*+")  # sent i j [S|P [confidence]]
 
 
 @dataclass
@@ -67,16 +72,18 @@ def detect_format(path: Union[str, Path]) -> str:
     first = next((line for line in read_text(path) if line.strip()), "")
     if "\t" in first:
         return "tsv"
-    if re.fullmatch(r"\s*\d+\s+\d+\s+\d+(\s+[SP])?(\s+[\d.]+)?\s*", first):
+    if _NAACL_LINE.fullmatch(first):
         return "naacl"
     return "pharaoh"
 
 
-def read_gold(path: Union[str, Path], fmt: str = "auto", sentence_ids: Optional[Sequence[int]] = None) -> list[GoldAlignment]:
+def read_gold(path: Union[str, Path], fmt: str = "auto", sentence_ids: Optional[Sequence[int]] = None,
+              sentences: Optional[int] = None) -> list[GoldAlignment]:
     """One gold alignment per sentence pair, in corpus order; errors name the file and line.
 
     NAACL files number their sentences: ``sentence_ids`` gives the corpus order (e.g. the ``snum``
-    values of an SGML text, see ``snums``); by default ids run from the file's smallest to its largest.
+    values of an SGML text, see ``snums``); by default ids run from the file's smallest to its largest,
+    and ``sentences`` (the number of predicted pairs, when known) bounds that range before any is made.
     """
     fmt = detect_format(path) if fmt == "auto" else fmt
     if fmt not in FORMATS:
@@ -90,7 +97,7 @@ def read_gold(path: Union[str, Path], fmt: str = "auto", sentence_ids: Optional[
                     for n, line in enumerate(lines, 1)]
         if fmt == "jsonl":
             return [_jsonl_line(line, path, n) for n, line in enumerate(lines, 1) if line.strip()]
-        return _naacl(lines, 1 if fmt == "naacl1" else 0, path, sentence_ids)
+        return _naacl(lines, 1 if fmt == "naacl1" else 0, path, sentence_ids, sentences)
     except IndexError:
         raise InputError(path, f"malformed {fmt} file") from None
 
@@ -98,7 +105,7 @@ def read_gold(path: Union[str, Path], fmt: str = "auto", sentence_ids: Optional[
 def _pharaoh_line(line: str, base: int, path, number: int) -> GoldAlignment:
     gold = GoldAlignment()
     for token in line.split():
-        m = re.fullmatch(r"(\d+)([-p])(\d+)", token)
+        m = _GOLD_LINK.fullmatch(token)
         if not m:
             raise InputError(path, f"malformed link {token!r} (expected i-j or ipj)", line=number)
         gold.add(int(m[1]) - base, int(m[3]) - base, m[2] == "-")
@@ -116,18 +123,25 @@ def _jsonl_line(line: str, path, number: int) -> GoldAlignment:
         raise InputError(path, f"not a binaryalign JSONL record ({type(err).__name__}: {err})", line=number) from None
 
 
-def _naacl(lines: Sequence[str], base: int, path, sentence_ids: Optional[Sequence[int]]) -> list[GoldAlignment]:
+def _naacl(lines: Sequence[str], base: int, path, sentence_ids: Optional[Sequence[int]],
+           sentences: Optional[int]) -> list[GoldAlignment]:
     by_sent: dict[int, GoldAlignment] = {}
+    line_of: dict[int, int] = {}  # each sentence id's first line, for the error of an id out of range
     for number, line in enumerate(lines, 1):
-        fields = line.split()
-        if not fields:
+        if not line.strip():
             continue
-        if len(fields) < 3 or not all(f.isdigit() for f in fields[:3]) or (len(fields) > 3 and fields[3] not in "SP"):
+        m = _NAACL_LINE.fullmatch(line)
+        if m is None:
             raise InputError(path, f"expected 'sent i j [S|P] [confidence]', got {line!r}", line=number)
-        sent, i, j = (int(f) for f in fields[:3])
-        by_sent.setdefault(sent, GoldAlignment()).add(i - base, j - base, len(fields) < 4 or fields[3] == "S")
+        sent, i, j = int(m[1]), int(m[2]), int(m[3])
+        by_sent.setdefault(sent, GoldAlignment()).add(i - base, j - base, m[4] != "P")
+        line_of.setdefault(sent, number)
     if sentence_ids is None:
-        sentence_ids = range(min(by_sent), max(by_sent) + 1) if by_sent else []
+        first, last = (min(by_sent), max(by_sent)) if by_sent else (0, -1)
+        if sentences is not None and last - first >= sentences:
+            raise InputError(path, f"sentence id {last} makes {last - first + 1} sentences (ids from {first}), "
+                                   f"for {sentences} predicted pairs", line=line_of[last])
+        sentence_ids = range(first, last + 1)
     unknown = sorted(by_sent.keys() - set(sentence_ids))
     if unknown:
         raise InputError(path, f"links for sentence ids not in the text: {unknown[:5]}")

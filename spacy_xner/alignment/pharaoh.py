@@ -1,4 +1,5 @@
-"""Pharaoh alignment files: one line per sentence pair, ``i-j`` (or ``i-j-score``) links, 0-based src-tgt.
+"""Pharaoh alignment files: one line per sentence pair, ``i-j`` (or ``i-j-score``, a confidence in
+[0, 1]) links, 0-based src-tgt.
 
 The format every aligner writes (eflomal, fast_align, awesome-align, SimAlign's output scripts).
 """
@@ -16,31 +17,42 @@ from ..ty import Alignment, Link
 from ..io import write_atomic
 
 
-_PLAIN_LINKS = re.compile(r"\s*+(?:\d++-\d++\s++)*+(?:\d++-\d++)?+\s*+")  # only i-j links, apart (possessive: no backtracking)
-# lines of ASCII i-j links (what aligners write), each ended by \n; indices of up to 9 digits fit numpy's int64
+# The grammar, ASCII only (Python's int() and float() also read "1_0", "+1", Arabic-Indic digits, "nan"
+# and "inf"): links apart by blanks, each ``i-j`` or ``i-j-score``, a score an unsigned decimal with an
+# optional exponent ("0.25", "1e-05": what ``format_line`` writes for small scores). An index has at most
+# 18 digits (an int64; a longer one could not be in range anyway, and int() refuses over 4,300).
+_SPACE = " \t\r\n\f\v"  # with a line's end: \n as a file gives it, \r\n from a CRLF file
+_SEPARATOR = re.compile(f"[{_SPACE}]++")
+DECIMAL = r"(?:[0-9]++(?:\.[0-9]*+)?+|\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+"  # an unsigned ASCII decimal
+_LINK = re.compile(rf"([0-9]{{1,18}}+)-([0-9]{{1,18}}+)(?:-({DECIMAL}))?+")
+# the fast paths: only i-j links of up to 9 digits (possessive: no backtracking), a line or a block of
+# lines each ended by \n, read by int() / numpy in one go
+_PLAIN_LINKS = re.compile(r"[ \t]*+(?:[0-9]{1,9}+-[0-9]{1,9}+[ \t]++)*+(?:[0-9]{1,9}+-[0-9]{1,9}+)?+[ \t\r\n]*+")
 _PLAIN_BLOCK = re.compile(r"(?:[ \t]*+(?:[0-9]{1,9}+-[0-9]{1,9}+[ \t]++)*+(?:[0-9]{1,9}+-[0-9]{1,9}+)?+[ \t]*+\n)*+")
 BATCH = 1000  # lines parsed at a time
 
 
 def parse_line(line: str) -> Alignment:
-    """Links of one line; ``ValueError`` names the first malformed token."""
+    """Links of one line; ``ValueError`` names the first malformed token.
+
+    A score is a link's confidence in [0, 1]: what our aligners write (a vote share, a softmax
+    probability, a similarity kept above 0) and what the projection sums as links (an entity exactly
+    aligned scores 1 only if no link counts more than one); NaN, infinity or 1e999 would turn every
+    candidate's score into NaN or infinity and drop its entities without a word."""
     if _PLAIN_LINKS.fullmatch(line):  # parsed in one go: Links made in C (a third of a line's time in Python)
         values = iter(list(map(int, line.replace("-", " ").split())))
         return list(map(tuple.__new__, repeat(Link), zip(values, values, repeat(1.0))))
-    tokens = line.split()
     links = []
-    for token in tokens:
-        parts = token.split("-")
-        if len(parts) not in (2, 3):
-            raise ValueError(f"malformed link {token!r} (expected i-j or i-j-score)")
-        try:
-            src, tgt = int(parts[0]), int(parts[1])
-            score = float(parts[2]) if len(parts) == 3 else 1.0
-        except ValueError:
-            raise ValueError(f"malformed link {token!r} (expected i-j or i-j-score)") from None
-        if src < 0 or tgt < 0:
-            raise ValueError(f"negative index in link {token!r}")
-        links.append(Link(src, tgt, score))
+    for token in _SEPARATOR.split(line.strip(_SPACE)):
+        match = _LINK.fullmatch(token)
+        if match is None:
+            if not token:  # a blank line
+                continue
+            raise ValueError(f"malformed link {token!r} (expected i-j or i-j-score, ASCII digits, score in [0, 1])")
+        score = float(match[3]) if match[3] else 1.0
+        if not 0.0 <= score <= 1.0:  # the grammar has no sign, NaN or infinity; 1e999 reads as infinity
+            raise ValueError(f"score of link {token!r} is not in [0, 1]")
+        links.append(Link(int(match[1]), int(match[2]), score))
     return links
 
 
@@ -60,10 +72,13 @@ def read_pharaoh(path: Union[str, Path]) -> list[Alignment]:
 
 
 def iter_pharaoh(path: Union[str, Path]) -> Iterator[Alignment]:
-    """The alignments of ``read_pharaoh`` as a stream, ``BATCH`` lines in memory at a time."""
+    """The alignments of ``read_pharaoh`` as a stream, ``BATCH`` lines in memory at a time; read once,
+    so a pipe (``--pharaoh <(zcat a.gz)``) is a file like any other."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(path, "file not found")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a Pharaoh file")
     first = 1  # the line number of the batch's first line
     # newline="\n": lines end at \n only, never at U+2028 etc. (splitlines would shift every pair)
     with open(path, encoding="utf-8", newline="\n") as handle:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any, Callable, Optional, Sequence
 
-from ..registry import check_part, register
+from ..registry import MAX_WEIGHT, check_number, check_part, register
 
 from ..errors import XnerError
 from ..ty import Aligner, Alignment, Link, Translator
@@ -25,6 +25,7 @@ def eflomal_aligner(
     null_prior: float = 0.2,
 ) -> EflomalAligner:
     """eflomal (model 3); learns priors at ``initialize()`` from the corpus and any extra bitext."""
+    _check_eflomal_settings(n_samplers, rel_iterations, null_prior)
     return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior)
 
 
@@ -43,6 +44,12 @@ def eflomal_aligner_v2(
     """v1 plus what needs no model: priors of weight ``similar_words`` (0: none) for look-alike words
     (names, numbers, cognates), ``prefix_len``-letter word prefixes, ``runs`` eflomal runs whose
     directional links vote (``symmetrization="vote"``; or one symmetrized ballot per run)."""
+    _check_eflomal_settings(n_samplers, rel_iterations, null_prior)
+    check_number("similar_words", similar_words, 0, MAX_WEIGHT)
+    check_number("min_similarity", min_similarity, 0, 1, above=True)
+    check_number("prefix_len", prefix_len, 0, integer=True)
+    check_number("runs", runs, 1, integer=True)
+    check_number("vote_threshold", vote_threshold, 0, 1, above=True)
     priors = SimilarWordPriors(similar_words, min_similarity) if similar_words else None
     return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior,
                           similar_words=priors, prefix_len=prefix_len, runs=runs, vote_threshold=vote_threshold)
@@ -60,6 +67,9 @@ def neural_aligner(
     filter_punct: bool = False,
 ) -> NeuralAligner:
     """SimAlign (argmax / itermax / match) or AWESoME (softmax) extraction over an HF encoder."""
+    check_number("layer", layer, 0, integer=True)
+    check_number("batch_size", batch_size, 1, integer=True)
+    check_number("threshold", threshold, 0, 1)
     return NeuralAligner(model, layer, method, token_type, batch_size, device, threshold, filter_punct)
 
 
@@ -68,6 +78,7 @@ def combined_alignment(
     method: Combination = "intersection", weight: float = 0.5, threshold: float = 0.5
 ) -> Callable[[Sequence[Link], Sequence[Link]], Alignment]:
     """Combines a direct and a back-translation alignment of the same pair."""
+    _check_combination_settings(weight, threshold)
     return partial(combine, method=method, weight=weight, threshold=threshold)
 
 
@@ -75,6 +86,8 @@ def combined_alignment(
 @register("aligners", "spacy_xner.SameLanguageAligner.v1")
 def same_language_aligner(threshold: float = 0.5, distortion: float = 1.0, fill_gaps: bool = True) -> SameLanguageAligner:
     """Model-free alignment of two sentences in one language (a back-translation and its original)."""
+    check_number("threshold", threshold, 0, 1, above=True)
+    check_number("distortion", distortion, 0)
     return SameLanguageAligner(threshold, distortion, fill_gaps)
 
 
@@ -93,10 +106,26 @@ def backtranslation_refinement(
     """The ``refine`` part of ``xner_aligner``: S is translated into T's language with entity markers,
     T′ aligned to T (``aligner``; default ``SameLanguageAligner.v1``), the entity links carried to T and
     combined with the direct ones (replace | union | intersection | weighted)."""
+    _check_combination_settings(weight, threshold)
+    check_number("batch_size", batch_size, 1, integer=True)
+    check_number("match_threshold", match_threshold, 0, 1)
     check_part(translator, "translators", "refine.translator", Translator)
     aligner = check_part(aligner, "aligners", "refine.aligner", Aligner) if aligner is not None else SameLanguageAligner()
     return BacktranslationRefinement(translator, aligner, combination, weight, threshold, src_lang, tgt_lang,
                                      batch_size, match_threshold)
+
+
+def _check_eflomal_settings(n_samplers: Any, rel_iterations: Any, null_prior: Any) -> None:
+    check_number("n_samplers", n_samplers, 1, integer=True)
+    check_number("rel_iterations", rel_iterations, 0, above=True)
+    check_number("null_prior", null_prior, 0, 1)
+
+
+def _check_combination_settings(weight: Any, threshold: Any) -> None:
+    """``weighted`` mixes the two links' scores (each in [0, 1]) as ``weight`` and ``1 - weight``."""
+    check_number("weight", weight, 0, 1)
+    check_number("threshold", threshold, 0, 1)
+
 
 # the aligners `xner align --aligner` names; eflomal's settings are the defaults of EflomalAligner.v2
 ALIGNERS = {

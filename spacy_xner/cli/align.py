@@ -130,7 +130,7 @@ def evaluate_alignment_command(
     result: dict = {}
     if gold_path is not None:
         predicted = [get_alignment(d) or [] for d in docs] if docs is not None else read_pharaoh(pred_path)
-        gold = read_gold(gold_path, gold_format, snums(sgml_ids) if sgml_ids is not None else None)
+        gold = read_gold(gold_path, gold_format, snums(sgml_ids) if sgml_ids is not None else None, len(predicted))
         if len(predicted) != len(gold):
             raise XnerError(f"{pred_path} has {len(predicted)} sentence pairs but {gold_path} has {len(gold)}")
         result.update(score(predicted, gold).to_dict())

@@ -80,8 +80,12 @@ def build_component(factory: str, config: Mapping[str, Any], source: Optional[Un
     nlp = _blank_for(factory)
     try:
         return nlp.add_pipe(factory, config=dict(config))
-    except XnerError:
+    except InputError:
         raise
+    except XnerError as err:  # a factory's own check (a part in the wrong slot): located in the config file
+        if source is None:
+            raise
+        raise InputError(source, str(err)) from None
     except Exception as err:  # config validation: unknown functions, wrong argument types, bad values
         raise config_error(source, err, config, factory) from None
 

@@ -50,7 +50,8 @@ def metrics_name(lang: str, kind: str, method: str) -> str:
 
 def _identity(path: Path, data: dict) -> Optional[tuple[str, str, str]]:
     meta = data.get(META_KEY)
-    if isinstance(meta, dict) and all(isinstance(meta.get(k), str) for k in ("lang", "kind", "method")):
+    fields = ("lang", "kind", "method")
+    if isinstance(meta, dict) and all(isinstance(meta.get(k), str) and meta[k].strip() for k in fields):
         if meta["kind"] in KINDS:
             return meta["lang"], meta["kind"], meta["method"]
     parts = path.name[: -len(".json")].split(".")
@@ -64,6 +65,17 @@ def _score(path: Path, data: dict, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
         raise InputError(path, f"'{key}' must be a number between 0 and 1, got {value!r}")
     return float(value)
+
+
+def _count(path: Path, data: dict, key: str, kind: type) -> Optional[Union[int, float]]:
+    """An optional statistic (``null`` where ``xner evaluate`` had nothing to count): a finite number >= 0."""
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, kind) or not 0 <= value < float("inf"):
+        number = "an integer" if kind is int else "a finite number"
+        raise InputError(path, f"'{key}' must be {number} >= 0 or null, got {value!r}")
+    return value
 
 
 def read_metrics(path: Union[str, Path]) -> Optional[RunMetrics]:
@@ -80,15 +92,13 @@ def read_metrics(path: Union[str, Path]) -> Optional[RunMetrics]:
     identity = _identity(path, data)
     if identity is None:
         return None
-    ratio = data.get("projection_ratio")
-    sentences = data.get("sentences")
     return RunMetrics(
         *identity,
         precision=_score(path, data, "precision"),
         recall=_score(path, data, "recall"),
         f1=_score(path, data, "f1"),
-        sentences=sentences if isinstance(sentences, int) else None,
-        projection_ratio=float(ratio) if isinstance(ratio, (int, float)) else None,
+        sentences=_count(path, data, "sentences", int),
+        projection_ratio=_count(path, data, "projection_ratio", (int, float)),
         path=path,
     )
 
@@ -131,6 +141,12 @@ def _systems(runs: Sequence[RunMetrics]) -> list[str]:
     return [s for _, _, s in sorted({(order[r.kind], r.method, r.system) for r in runs})]
 
 
+def _cell(text: str) -> str:
+    """``text`` as one Markdown table cell (or heading): a line break in a name or meta field would end
+    the row there, a ``|`` would open a column."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
 def _pct(value: Optional[float]) -> str:
     return "–" if value is None else f"{100 * value:.1f}"
 
@@ -145,14 +161,14 @@ def render_markdown(
     langs = sorted({r.lang for r in runs})
     systems = _systems(runs)
     by_key = {(r.lang, r.system): r for r in runs}
-    lines = [f"# {title}", "", "Entity-level micro F1 (×100) per language and system.", ""]
+    lines = [f"# {_cell(title)}", "", "Entity-level micro F1 (×100) per language and system.", ""]
     if not runs:
         return "\n".join(lines + ["No metrics files found.", ""])
-    lines.append("| language | " + " | ".join(systems) + " |")
+    lines.append("| language | " + " | ".join(map(_cell, systems)) + " |")
     lines.append("|---|" + "---:|" * len(systems))
     for lang in langs:
         cells = [_pct(by_key[(lang, s)].f1) if (lang, s) in by_key else "–" for s in systems]
-        lines.append(f"| {lang} | " + " | ".join(cells) + " |")
+        lines.append(f"| {_cell(lang)} | " + " | ".join(cells) + " |")
     if len(langs) > 1:
         means = []
         for s in systems:
@@ -171,8 +187,8 @@ def render_markdown(
     for r in sorted(runs, key=lambda r: (r.lang, systems.index(r.system))):
         ratio = "–" if r.projection_ratio is None else f"{r.projection_ratio:.3f}"
         sentences = "–" if r.sentences is None else str(r.sentences)
-        lines.append(f"| {r.lang} | {r.kind} | {r.method} | {_pct(r.precision)} | {_pct(r.recall)} | "
-                     f"{_pct(r.f1)} | {sentences} | {ratio} | {r.path.name} |")
+        lines.append(f"| {_cell(r.lang)} | {r.kind} | {_cell(r.method)} | {_pct(r.precision)} | {_pct(r.recall)} | "
+                     f"{_pct(r.f1)} | {sentences} | {ratio} | {_cell(r.path.name)} |")
     return "\n".join(lines) + "\n"
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.util import registry
 
-from ..registry import check_part, register
+from ..registry import check_number, check_part, check_score_settings, register
 
 from ..projection.candidates import CandidateGetter, SpanCandidates
 from .hf import DEFAULT_MODEL, HFTagger
@@ -18,12 +18,15 @@ from .tagging import Tagger
 @register("taggers", "spacy_xner.HFTagger.v1")
 def hf_tagger(model: str = DEFAULT_MODEL, batch_size: int = 16, device: str = "cpu", max_length: int = 512) -> Tagger:
     """A Hugging Face token-classification model (hub name or local path), loaded at first use."""
+    check_number("batch_size", batch_size, 1, integer=True)
+    check_number("max_length", max_length, 1, integer=True)
     return HFTagger(model, batch_size, device, max_length)
 
 
 @register("taggers", "spacy_xner.SpacyTagger.v1")
 def spacy_tagger(model: str, batch_size: int = 64) -> Tagger:
     """A spaCy pipeline with ``ner`` (package name or path), loaded at first use."""
+    check_number("batch_size", batch_size, 1, integer=True)
     return SpacyTagger(model, batch_size)
 
 
@@ -36,6 +39,8 @@ def ner_candidates(tagger: Tagger) -> CandidateGetter:
 @register("scores", "spacy_xner.NerScore.v1")
 def ner_score(tagger: Tagger, weight: float = 1.0, threshold: float = 0.05, alpha: float = 1.15) -> NerScore:
     check_part(tagger, "taggers", "scores.ner.tagger", Tagger)
+    check_score_settings(weight, threshold)
+    check_number("alpha", alpha, 0, above=True)
     return NerScore(tagger, weight, threshold, alpha)
 
 

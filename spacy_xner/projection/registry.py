@@ -1,10 +1,9 @@
 """Registered constructors of the projection parts, so a config picks and tunes them by name."""
 from __future__ import annotations
 
-import math
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
-from ..registry import check_part, register
+from ..registry import check_number, check_part, check_score_settings, is_label, register
 
 from ..errors import XnerError
 from ..ty import Projector, WordSpan, Words
@@ -24,7 +23,10 @@ def heuristic_projection(
     only_i: bool = False,
     order: str = "source",
 ) -> Projector:
-    _finite("ratio_threshold", ratio_threshold)
+    check_number("merge_distance", merge_distance, 0, integer=True)
+    check_number("ratio_threshold", ratio_threshold, 0, 1)
+    if top_k is not None:
+        check_number("top_k", top_k, 1, integer=True)
     return HeuristicProjection(merge_distance, ratio_threshold, top_k, only_i, order)  # type: ignore[arg-type]
 
 
@@ -43,19 +45,21 @@ def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solv
 
 @register("candidates", "spacy_xner.NgramCandidates.v1")
 def ngram_candidates(max_len: int = 10, skip_chars: str = "!?") -> CandidateGetter:
-    _at_least_one("max_len", max_len)
+    check_number("max_len", max_len, 1, integer=True)
     return NgramCandidates(max_len, skip_chars)
 
 
 @register("candidates", "spacy_xner.NgramCandidates.v2")
 def ngram_candidates_v2(max_len_ratio: float = 2.0, max_len_extra: int = 2, skip_chars: str = "!?") -> CandidateGetter:
     """All n-grams up to ``max_len_ratio`` × the longest source entity + ``max_len_extra`` words (v1: a fixed 10)."""
+    check_number("max_len_ratio", max_len_ratio, 1)
+    check_number("max_len_extra", max_len_extra, 0, integer=True)
     return NgramCandidates(None, skip_chars, max_len_ratio, max_len_extra)
 
 
 @register("candidates", "spacy_xner.AlignedRangeCandidates.v1")
 def aligned_range_candidates(max_len: int = 10) -> CandidateGetter:
-    _at_least_one("max_len", max_len)
+    check_number("max_len", max_len, 1, integer=True)
     return AlignedRangeCandidates(max_len)
 
 
@@ -66,43 +70,39 @@ def span_candidates(predict: Callable[[Words], Iterable[WordSpan]]) -> Candidate
 
 @register("scores", "spacy_xner.AlignmentScore.v1")
 def alignment_score(weight: float = 1.0, threshold: float = 0.0) -> Score:
-    _finite("weight", weight)
-    _finite("threshold", threshold)
+    check_score_settings(weight, threshold)
     return AlignmentScore(weight, threshold)
 
 
 @register("scores", "spacy_xner.StringSimilarityScore.v1")
 def string_similarity_score(weight: float = 0.5, threshold: float = 0.8) -> Score:
-    _finite("weight", weight)
-    _finite("threshold", threshold)
+    check_score_settings(weight, threshold)
     return StringSimilarityScore(weight, threshold)
 
 
 @register("solvers", "spacy_xner.GreedySolver.v1")
 def greedy_solver(n_proj: int = 1, constraint: str = "<=") -> Solver:
+    check_number("n_proj", n_proj, 1, integer=True)
     return GreedySolver(n_proj, constraint)  # type: ignore[arg-type]
 
 
 @register("solvers", "spacy_xner.ILPSolver.v1")
 def ilp_solver(n_proj: int = 1, constraint: str = "<=", time_limit: Optional[float] = None) -> Solver:
+    check_number("n_proj", n_proj, 1, integer=True)
+    if time_limit is not None:
+        check_number("time_limit", time_limit, 0, above=True)
     return ILPSolver(n_proj, constraint, time_limit)  # type: ignore[arg-type]
 
 
 @register("label_maps", "spacy_xner.LabelMap.v1")
 def label_map(mapping: Dict[str, str] = {}, drop: List[str] = []) -> LabelMap:  # noqa: B006  (config defaults)
+    bad = next(((s, t) for s, t in mapping.items() if not is_label(s) or not is_label(t)), None)
+    if bad is not None:
+        raise ValueError(f"mapping maps {bad[0]!r} to {bad[1]!r}: a label is a non-empty string without blanks")
+    bad = next((label for label in drop if not is_label(label)), None)
+    if bad is not None:
+        raise ValueError(f"drop has {bad!r}: a label is a non-empty string without blanks")
     return LabelMap(dict(mapping), tuple(drop))
-
-
-def _finite(key: str, value: Any) -> None:
-    """Config values are checked when the projector is built: a NaN weight would otherwise surface as
-    a numpy error deep in the first sentence (confection passes "nan" through as a string)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{key} must be a finite number, got {value!r}")
-
-
-def _at_least_one(key: str, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{key} must be an integer >= 1, got {value!r}")
 
 
 METHODS = ("heuristic", "ngram", "aligned", "ner")

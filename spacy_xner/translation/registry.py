@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from ..errors import XnerError
-from ..registry import register
+from ..registry import check_number, check_score_settings, register
 
 from .given import GivenTranslations
 from .hf import DEFAULT_MODEL
@@ -22,6 +22,7 @@ def hf_translator(
     sort_by_length: bool = True,
 ):
     """NLLB / M2M100 / Marian through transformers; the model loads at first use."""
+    _check_decoding_settings(beam_size, max_length, batch_size)
     from .hf import HFTranslator
 
     return HFTranslator(model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, dtype=dtype,
@@ -42,6 +43,8 @@ def ct2_translator(
     convert_dir: Optional[str] = None,
 ):
     """The same model converted once to CTranslate2 (``spacy-xner[ct2]``)."""
+    _check_decoding_settings(beam_size, max_length, batch_size)
+    check_number("threads", threads, 0, integer=True)
     from .ctranslate2 import CT2Translator
 
     return CT2Translator(model, compute_type=compute_type, beam_size=beam_size, max_length=max_length,
@@ -67,11 +70,19 @@ def nmt_score(
     device: str = "cpu",
 ):
     """NMTScore of (entity, candidate) strings for candidate matching (``spacy_xner.CandidateMatching.v1``)."""
+    check_score_settings(weight, threshold)
+    check_number("batch_size", batch_size, 1, integer=True)
     from .hf import HFTranslator
     from .nmt_score import NMTScore, NMTScorer
 
     model_ = HFTranslator(model, batch_size=batch_size, dtype=dtype, device=device)
     return NMTScore(NMTScorer(model_), src_lang, tgt_lang, weight=weight, threshold=threshold)
+
+
+def _check_decoding_settings(beam_size: Any, max_length: Any, batch_size: Any) -> None:
+    check_number("beam_size", beam_size, 1, integer=True)
+    check_number("max_length", max_length, 1, integer=True)
+    check_number("batch_size", batch_size, 1, integer=True)
 
 
 # the translators `xner translate --backend` names; their settings' defaults are the registered ones

@@ -172,9 +172,9 @@ def read_lines(path: PathLike) -> Iterator[tuple[int, str]]:
     path = Path(path)
     if not path.exists():
         raise InputError(path, "file not found")
-    if not path.is_file():
-        raise InputError(path, "not a file")
-    number = 0
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a text file")
+    number = 0  # a pipe (`<(zcat f.gz)`, a FIFO) is read like a file: once, as a stream
     try:
         with io.TextIOWrapper(_open_bytes(path), encoding="utf-8-sig", newline="\n") as handle:
             for number, line in enumerate(handle, 1):
@@ -200,7 +200,9 @@ def _open_bytes(path: Path):
 
 def _not_utf8(path: Path) -> InputError:
     """The error naming the first line that is not UTF-8 (text mode decodes in chunks, so it does not
-    know the line: the file is read again, on this error path only)."""
+    know the line: the file is read again, on this error path only; a pipe cannot be)."""
+    if not path.is_file():
+        return InputError(path, "not valid UTF-8")
     with _open_bytes(path) as handle:
         for number, raw in enumerate(handle, 1):
             if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -4,10 +4,14 @@ that are pairs are refused; a convert that writes no sentence fails like the oth
 import gzip
 import json
 
+import os
+import threading
+
 import pytest
 from fixtures_pairs import N, one_line_error
 
 from spacy_xner.alignment.gold import read_gold, read_text
+from spacy_xner.alignment.pharaoh import read_pharaoh
 from spacy_xner.corpora.docbin import read_docbin
 from spacy_xner.corpora.pairing import read_id_map
 from spacy_xner.corpora.readers import read_corpus, stem
@@ -66,11 +70,17 @@ def test_read_lines_refuses_with_file_and_line(tmp_path, name, filename, data, r
         assert err.value.line > 1
 
 
-def test_read_lines_missing_file_and_directory(tmp_path):
+def test_read_lines_missing_file_directory_and_pipe(tmp_path):
     with pytest.raises(InputError, match="file not found"):
         list(read_lines(tmp_path / "nope.txt"))
-    with pytest.raises(InputError, match="not a file"):
+    with pytest.raises(InputError, match="is a directory"):
         list(read_lines(tmp_path))
+    fifo = tmp_path / "links.fifo"  # `--pharaoh <(zcat links.gz)`: read once, as a stream
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(b"\xef\xbb\xbf0-0\r\n1-1\n"))
+    writer.start()
+    assert list(read_lines(fifo)) == [(1, "0-0"), (2, "1-1")]
+    writer.join()
 
 
 def test_read_lines_streams(tmp_path):
@@ -126,6 +136,14 @@ def test_gold_text_windows_file(tmp_path):
     assert read_text(win) == read_text(plain) == ["0-0 1-2", "2p3"]
     plain, win = both(tmp_path, "gold.talp", "0-0 1-1\n")
     assert read_gold(win) == read_gold(plain)
+
+
+def test_pharaoh_windows_and_gzip_file(tmp_path):
+    plain, win = both(tmp_path, "links.txt", "0-0 1-2\n\n2-1-0.5\n")
+    gz = tmp_path / "links.txt.gz"
+    gz.write_bytes(gzip.compress(win.read_bytes()))
+    assert read_pharaoh(win) == read_pharaoh(plain) == read_pharaoh(gz) == [
+        [(0, 0, 1.0), (1, 2, 1.0)], [], [(2, 1, 0.5)]]
 
 
 def test_one_stem_for_every_id(tmp_path):

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..ty import Alignment, Link
-from ..io import write_atomic
+from ..io import read_lines, write_atomic
 
 
 # The grammar, ASCII only (Python's int() and float() also read "1_0", "+1", Arabic-Indic digits, "nan"
@@ -72,26 +72,18 @@ def read_pharaoh(path: Union[str, Path]) -> list[Alignment]:
 
 
 def iter_pharaoh(path: Union[str, Path]) -> Iterator[Alignment]:
-    """The alignments of ``read_pharaoh`` as a stream, ``BATCH`` lines in memory at a time; read once,
-    so a pipe (``--pharaoh <(zcat a.gz)``) is a file like any other."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError(path, "file not found")
-    if path.is_dir():
-        raise InputError(path, "is a directory, not a Pharaoh file")
+    """The alignments of ``read_pharaoh`` as a stream, ``BATCH`` lines in memory at a time, read by the
+    one line rule (``io.read_lines``: BOM, CRLF, gzip); read once, so a pipe (``--pharaoh <(zcat a.gz)``)
+    is a file like any other."""
+    lines = read_lines(path)
     first = 1  # the line number of the batch's first line
-    # newline="\n": lines end at \n only, never at U+2028 etc. (splitlines would shift every pair)
-    with open(path, encoding="utf-8", newline="\n") as handle:
+    while batch := [text for _, text in islice(lines, BATCH)]:
         try:
-            while batch := [line[:-1] if line.endswith("\n") else line for line in islice(handle, BATCH)]:
-                try:
-                    alignments = parse_lines(batch)
-                except ValueError:
-                    _raise_first_error(path, batch, first)
-                yield from alignments
-                first += len(batch)
-        except UnicodeDecodeError as err:
-            raise InputError(path, f"not UTF-8 text ({err.reason})") from None
+            alignments = parse_lines(batch)
+        except ValueError:
+            _raise_first_error(Path(path), batch, first)
+        yield from alignments
+        first += len(batch)
 
 
 def _raise_first_error(path: Path, batch: Sequence[str], first: int) -> None:

@@ -107,7 +107,7 @@ def cases(w: Path, f: dict[str, Path]) -> list[Case]:
         Case(3, ["align", p, o / "a.spacy", "--pharaoh", "/proc/x.txt"], "cannot be written"),
         *[Case(4, ["project", a, o / f"{m}.spacy", "--method", m], check=balances(o / f"{m}.summary.json"))
           for m in ("heuristic", "ngram", "aligned")],
-        Case(6, ["align", p, o / "a.spacy", "--symmetrize", "foo"], "unknown symmetrization 'foo'"),
+        Case(6, ["align", p, o / "a.spacy", "--symmetrize", "foo"], "aligner.symmetrization: 'foo' is not one of"),
         Case(6, ["project", a, o / "c.spacy", "--config", w / "max_len.cfg"], "projection.candidates.max_len"),
         Case(6, ["project", a, o / "c.spacy", "--config", w / "nan.cfg"], "projection.scores.alignment.weight"),
         Case(6, ["translate", p, o / "t.spacy", "--tgt-lang", "de", "--given", w / "given.jsonl",

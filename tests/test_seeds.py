@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from spacy_xner.errors import InputError
-from spacy_xner.evaluation.report import collect
+from spacy_xner.evaluation.report import collect, render_markdown
 from spacy_xner.evaluation.seeds import mean_over_seeds, seed_path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -54,6 +54,7 @@ def test_the_report_reads_the_mean_and_ignores_the_seed_files(tmp_path):
     runs, ignored = collect([tmp_path])
     assert [(r.lang, r.method, round(r.f1, 6)) for r in runs] == [("hau", "ngram", 0.45)]
     assert sorted(p.name for p in ignored) == ["hau.ner.ngram.seed0.json", "hau.ner.ngram.seed1.json"]
+    assert "| hau | 45.0 ± 7.1 |" in render_markdown(runs)  # sd of 40 and 50
     missing = subprocess.run(script[:-1] + ["0,1,2"], capture_output=True, text=True)
     assert missing.returncode == 2 and "seed2.json: no metrics for this seed" in missing.stderr
     assert "Traceback" not in missing.stderr

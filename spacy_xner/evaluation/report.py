@@ -32,6 +32,7 @@ class RunMetrics:
     sentences: Optional[int]
     projection_ratio: Optional[float]
     path: Path
+    f1_sd: Optional[float] = None  # spread over training seeds, where the file is a mean over seeds
 
     @property
     def system(self) -> str:
@@ -100,6 +101,7 @@ def read_metrics(path: Union[str, Path]) -> Optional[RunMetrics]:
         sentences=_count(path, data, "sentences", int),
         projection_ratio=_count(path, data, "projection_ratio", (int, float)),
         path=path,
+        f1_sd=_count(path, data, "f1_sd", (int, float)),
     )
 
 
@@ -147,6 +149,11 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _f1_cell(run: RunMetrics) -> str:
+    """F1, with its spread over training seeds where the run is their mean (``scripts/seed_mean.py``)."""
+    return _pct(run.f1) + ("" if run.f1_sd is None else f" ± {_pct(run.f1_sd)}")
+
+
 def _pct(value: Optional[float]) -> str:
     return "–" if value is None else f"{100 * value:.1f}"
 
@@ -167,7 +174,7 @@ def render_markdown(
     lines.append("| language | " + " | ".join(map(_cell, systems)) + " |")
     lines.append("|---|" + "---:|" * len(systems))
     for lang in langs:
-        cells = [_pct(by_key[(lang, s)].f1) if (lang, s) in by_key else "–" for s in systems]
+        cells = [_f1_cell(by_key[(lang, s)]) if (lang, s) in by_key else "–" for s in systems]
         lines.append(f"| {_cell(lang)} | " + " | ".join(cells) + " |")
     if len(langs) > 1:
         means = []
@@ -188,7 +195,7 @@ def render_markdown(
         ratio = "–" if r.projection_ratio is None else f"{r.projection_ratio:.3f}"
         sentences = "–" if r.sentences is None else str(r.sentences)
         lines.append(f"| {_cell(r.lang)} | {r.kind} | {_cell(r.method)} | {_pct(r.precision)} | {_pct(r.recall)} | "
-                     f"{_pct(r.f1)} | {sentences} | {ratio} | {_cell(r.path.name)} |")
+                     f"{_f1_cell(r)} | {sentences} | {ratio} | {_cell(r.path.name)} |")
     return "\n".join(lines) + "\n"
 
 

@@ -30,7 +30,7 @@ from spacy.vocab import Vocab
 from ..docs import TRANSLATION_KEY, get_translation, install_extensions, set_translation
 from ..errors import InputError
 from ..translation.languages import spacy_lang
-from ..io import directory_beside, replace_directory, write_atomic
+from ..io import directory_beside, is_directory_corpus, replace_directory, write_atomic
 from .stored import ShardStrings, StoredDoc, referenced_strings, stored_from_doc
 
 PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its translation
@@ -377,11 +377,6 @@ def write_docbin(path: Union[str, Path], docs: Iterable[Doc], shard_size: int = 
         for doc in docs:
             writer.add(doc)
     return writer.count
-
-
-def is_directory_corpus(path: Union[str, Path]) -> bool:
-    """An output path names a directory of shards unless it ends with ``.spacy``."""
-    return Path(path).suffix != ".spacy"
 
 
 class DocWriter:

@@ -399,12 +399,12 @@ class DocWriter:
         self._layouts: dict[tuple[int, ...], tuple[Optional[np.ndarray], bool]] = {}  # see _in_layout
 
     def __enter__(self) -> "DocWriter":
+        if is_directory_corpus(self.path):  # first: it may refuse what is at ``path``
+            self._tmp = directory_beside(self.path)
         self._lookups = _msgpack_extensions_looked_up_once()
         self._lookups.__enter__()
         self._packer = srsly.msgpack.Packer(use_bin_type=True)  # srsly.msgpack_dumps's, made once
         self._bin = DocBin(store_user_data=True)
-        if is_directory_corpus(self.path):
-            self._tmp = directory_beside(self.path)
         return self
 
     def add(self, doc: Union[Doc, StoredDoc]) -> None:

@@ -9,6 +9,7 @@ our mark: only such a folder is ever written into or deleted.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
@@ -158,7 +159,8 @@ def check_owned(path: PathLike) -> None:
 
 def owned_directory(path: PathLike) -> Path:
     """``path`` as a folder of ours: made now with our mark, or one an earlier run made (a rerun reuses
-    what it kept); a folder of the user's there is refused."""
+    what it kept); a folder of the user's there is refused. One made now and still holding nothing but
+    the mark when the process exits (its run failed before keeping anything) is removed then."""
     path = Path(path)
     check_owned(path)
     try:
@@ -166,9 +168,18 @@ def owned_directory(path: PathLike) -> Path:
         if not (path / OWNED_MARK).is_file():
             (path / OWNED_MARK).write_text("made by spacy-xner, which deletes this folder when its run succeeds\n",
                                            encoding="utf-8")
+            atexit.register(_remove_if_unused, path)
     except OSError as err:
         raise InputError(path, f"cannot be written ({err.strerror})") from None
     return path
+
+
+def _remove_if_unused(path: Path) -> None:
+    try:
+        if [entry.name for entry in path.iterdir()] == [OWNED_MARK]:
+            shutil.rmtree(path, ignore_errors=True)
+    except OSError:  # removed already (the run succeeded), or no longer readable
+        pass
 
 
 def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:

@@ -6,6 +6,8 @@ directories replaced at the end of a run; cache errors that name the user's path
 """
 import os
 import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from spacy_xner.corpora.docbin import DocWriter, read_docbin, write_docbin
 from spacy_xner.errors import InputError
 from spacy_xner.io import OWNED_MARK, check_outputs, replace_directory, write_atomic
 from spacy_xner.scaleout.stage import work_dir, work_path
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def snapshot(root: Path) -> dict:
@@ -119,6 +123,17 @@ def test_a_work_folder_is_ours_or_refused(tree, xner):
     assert out.is_file() and not work_path(out).exists()  # ours: reused, then deleted after success
 
 
+def test_a_work_folder_a_failed_run_left_empty_is_removed_at_exit(tmp_path):
+    """A run that fails before it keeps anything (a corrupt input) leaves no OUTPUT.shards behind."""
+    script = ("import sys; from spacy_xner.scaleout.stage import work_dir; "
+              "kept = work_dir(sys.argv[1]); sys.argv[2:] and (kept / 'align-priors-0123').write_text('learned'); "
+              "sys.exit(2)")
+    for out, keep in (("failed.spacy", []), ("kept.spacy", ["keep"])):
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        assert subprocess.run([sys.executable, "-c", script, tmp_path / out, *keep], env=env).returncode == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.spacy.shards"]  # what a rerun reuses is kept
+
+
 # item 12: a directory output replaces a corpus of shards, and leaves nothing hidden behind
 def test_replacing_a_directory_leaves_no_hidden_folder(tree, tmp_path):
     docs = read_docbin(tree["a"])[:3]
@@ -194,8 +209,6 @@ def test_pharaoh_links_can_come_from_a_pipe(tree, tmp_path, xner):
 
 
 def _dead_pid() -> int:
-    import subprocess
-
     child = subprocess.Popen(["true"])
     child.wait()
     return child.pid

@@ -73,7 +73,7 @@ def _check_kind(output: Path, kind: str) -> None:
     corpus, a work folder of ours by ours. A symlink is refused: renaming the new output into place
     would replace the link, not write to what it points to (``/dev/stdout`` is one)."""
     if kind == "work":
-        check_owned(output)
+        _check_owned(output)
     elif output.is_symlink():
         raise InputError(output, f"is a symlink (to {os.readlink(output)}): an output is written to a new file or "
                                  f"directory and renamed into place, which would replace the link; give the path it "
@@ -87,10 +87,10 @@ def _check_kind(output: Path, kind: str) -> None:
             raise InputError(output, f"is not a regular file (a pipe or a device): an output is written to a new "
                                      f"file and renamed into place; {CHOOSE}")
     else:
-        check_corpus_directory(output)
+        _check_corpus_directory(output)
 
 
-def check_corpus_directory(path: PathLike) -> None:
+def _check_corpus_directory(path: PathLike) -> None:
     """A directory output may replace only what it could have written: a directory of ``.spacy`` shards
     and nothing else (an empty corpus is one empty shard), never a file or a folder of other things."""
     path = Path(path)
@@ -149,7 +149,7 @@ def _check_writable(output: Path) -> None:
     os.unlink(probe)
 
 
-def check_owned(path: PathLike) -> None:
+def _check_owned(path: PathLike) -> None:
     """Refuse a folder (or file) at ``path`` that spacy-xner did not make: it is the user's."""
     path = Path(path)
     if os.path.lexists(path) and not (path.is_dir() and not path.is_symlink() and (path / OWNED_MARK).is_file()):
@@ -162,7 +162,7 @@ def owned_directory(path: PathLike) -> Path:
     what it kept); a folder of the user's there is refused. One made now and still holding nothing but
     the mark when the process exits (its run failed before keeping anything) is removed then."""
     path = Path(path)
-    check_owned(path)
+    _check_owned(path)
     try:
         path.mkdir(parents=True, exist_ok=True)
         if not (path / OWNED_MARK).is_file():
@@ -208,7 +208,7 @@ def directory_beside(path: PathLike) -> Path:
     ``replace_directory``); those of dead writers are removed first. What is at ``path`` is checked
     now, before the work: only a directory of shards may be replaced."""
     path = Path(path).absolute()
-    check_corpus_directory(path)
+    _check_corpus_directory(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _sweep_dead_tmp_files(path.parent)
@@ -221,7 +221,7 @@ def replace_directory(new: PathLike, path: PathLike) -> None:
     """Move the finished directory ``new`` to ``path``, replacing an earlier corpus of shards there
     (checked again: it may have changed during the run) or a symlink (the link, not what it points to)."""
     new, path = Path(new), Path(path)
-    check_corpus_directory(path)
+    _check_corpus_directory(path)
     try:
         os.chmod(new, 0o777 & ~_umask())  # mkdtemp creates 0700
         old = None

@@ -418,7 +418,70 @@ def signal_cases(w: Path, f: dict[str, Path]) -> list:
 
 def output_cases(w: Path, f: dict[str, Path]) -> list:
     """Items 2, 11 and 12: no output may contain, equal or lie inside an input; outputs checked up front."""
-    return []
+    import shutil
+
+    from spacy_xner.corpora.docbin import read_docbin, write_docbin
+    from spacy_xner.io import OWNED_MARK
+
+    root = w / "outputs"  # judged as its own work directory: the inputs in in/ must not change, nothing in out/
+    i, o, a, p = root / "in", root / "out", f["aligned.spacy"], f["pairs.spacy"]
+    shutil.rmtree(root, ignore_errors=True)
+    o.mkdir(parents=True)
+    for corpus in ("d", "corpus.shards", "target"):
+        write_docbin(i / corpus, read_docbin(a), shard_size=20)
+    (i / "en.txt").write_text("a house\n", encoding="utf-8")
+    (i / "de.txt").write_text("ein Haus\n", encoding="utf-8")
+    (i / "afile").write_text("mine")
+    (i / "emptydir").mkdir()
+    (i / "mine.shards").mkdir()
+    (i / "mine.shards" / "notes.txt").write_text("the user's notes")
+    (i / "link").symlink_to(i / "target")
+    os.mkfifo(i / "fifo")
+    (o / "ours.spacy.shards").mkdir()  # what a crashed run leaves: our mark, a file of its work
+    (o / "ours.spacy.shards" / OWNED_MARK).write_text("made by spacy-xner")
+    (o / "ours.spacy.shards" / "align-priors-0123").write_text("stale")
+
+    def check(case: Case, also: Callable[[], bool] = lambda: True) -> Check:
+        """``case`` judged in ``root``, and ``also`` true after it."""
+        def run() -> str:
+            verdict = judge(case, root)
+            return "silent loss" if verdict == "clean" and not also() else verdict
+        return f"{case.item}: xner {' '.join(map(str, case.args))}", run
+
+    def untouched() -> bool:
+        """No hidden folder or link left in in/ (a replaced symlink used to stay as .NAME.PID.xxx.tmp.old)."""
+        return not list(i.glob(".*")) and not (i / "mine").exists() and not (i / "afile.shards").exists()
+
+    def pharaoh_from_a_pipe() -> str:
+        """`--pharaoh <(...)`: a named pipe is an input like a file where the format streams."""
+        res = subprocess.run(["bash", "-c", '"$0" -m spacy_xner project "$1" "$2" --pharaoh <(yes 0-0 | head -60)',
+                              sys.executable, p, o / "fifo.spacy"], capture_output=True, text=True, env=ENV)
+        if "Traceback" in res.stdout + res.stderr:
+            return "traceback"
+        return "clean" if res.returncode == 0 and len(read_docbin(o / "fifo.spacy")) == 60 else "other"
+
+    return [
+        check(Case("28.2", ["project", i / "d" / "000000.spacy", i / "d"], "contains the input")),
+        # the first run is refused: an output inside its input corpus would be read back by the next run
+        check(Case("28.2", ["project", i / "d", i / "d" / "proj"], "lies inside the input")),
+        check(Case("28.2", ["project", i / "corpus.shards", i / "corpus"], "is this run's work folder")),
+        check(Case("28.2", ["project", a, i / "mine"], "mine.shards: exists and is not a folder spacy-xner made"),
+              untouched),
+        check(Case("28.2", ["align", p, o / "b.spacy", "--bitext", f"{i / 'en.txt'}:{i / 'de.txt'}",
+                            "--pharaoh", i / "en.txt"], "en.txt: is also the input")),
+        check(Case("28.2", ["project", a, o / "ours.spacy"], check=lambda _: not (o / "ours.spacy.shards").exists())),
+        check(Case("28.11", ["project", a, i / "afile"], "afile: is a file, and an output named without .spacy"),
+              untouched),
+        check(Case("28.11", ["project", a, o / "s.spacy", "--summary", i / "emptydir"], "emptydir: is a directory")),
+        check(Case("28.11", ["align", p, o / "e.spacy", "--pharaoh", i / "emptydir"], "emptydir: is a directory")),
+        check(Case("28.11", ["evaluate", a, a, "--output", i / "emptydir"], "emptydir: is a directory")),
+        check(Case("28.11", ["align", p, o / "c.spacy", "--cache-dir", i / "afile"], "afile: is a file, not a cache")),
+        check(Case("28.11", ["translate", i / "d", o / "t.spacy", "--tgt-lang", "de", "--cache-dir", i / "d" / "cache"],
+                   "cache: lies inside the input")),
+        check(Case("28.12", ["project", a, i / "link"], "link: is a symlink"), untouched),
+        check(Case("28.12", ["evaluate", a, a, "--output", i / "fifo"], "fifo: is not a regular file")),
+        ("28.12: xner project PAIRS OUT --pharaoh <(yes 0-0 | head -60)", pharaoh_from_a_pipe),
+    ]
 
 
 def docbin_cases(w: Path, f: dict[str, Path]) -> list:

@@ -14,6 +14,7 @@ from typing import Any, Callable, Optional, Union
 
 import srsly
 
+from .errors import InputError
 from .io import write_atomic
 
 
@@ -53,5 +54,8 @@ class BatchCache:
         self.misses += 1
         value = compute()
         if self.directory is not None:
-            write_atomic(self._path(key), srsly.msgpack_dumps(value))
+            try:
+                write_atomic(self._path(key), srsly.msgpack_dumps(value))
+            except InputError as err:  # the disk filled up, or the folder changed since ``check_outputs``
+                raise InputError(self.directory, f"cache {err.reason}") from None
         return value

@@ -3,13 +3,17 @@
 A command checks every output path with ``check_outputs`` before it reads or computes anything,
 so a run fails in its first second instead of after an hour, and never writes over its input.
 Temporary files and directories carry the writer's pid in their name: a run killed with SIGKILL
-cannot clean up, so the next run in the same place removes those whose writer is dead.
+cannot clean up, so the next run in the same place removes those whose writer is dead. A folder
+with a name a user could have chosen (the work folder ``OUTPUT.shards``) is ours only if it carries
+our mark: only such a folder is ever written into or deleted.
 """
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,29 +22,116 @@ from typing import Iterable, Iterator, Optional, Union
 from .errors import InputError
 
 PathLike = Union[str, Path]
-_TMP_FILE = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")  # .NAME.PID.RANDOM.tmp
+_TMP_FILE = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp(\.old)?$")  # .NAME.PID.RANDOM.tmp, and the .old it replaces
+OWNED_MARK = ".xner-owned"  # in a folder spacy-xner made and may delete
+CHOOSE = "choose another output path"
 
 
-def check_outputs(inputs: Iterable[Optional[PathLike]], outputs: Iterable[Optional[PathLike]]) -> None:
-    """Refuse (one line naming the path) an output that is an input, another output, a directory,
-    or not writable; ``None`` entries (options not given) are ignored."""
-    given_inputs = {_identity(p): Path(p) for p in inputs if p is not None}
-    seen: dict[str, Path] = {}
-    for output in (Path(p) for p in outputs if p is not None):
+def is_directory_corpus(path: PathLike) -> bool:
+    """An output path names a directory of shards unless it ends with ``.spacy``."""
+    return Path(path).suffix != ".spacy"
+
+
+def check_outputs(inputs: Iterable[Optional[PathLike]], outputs: Iterable[Optional[PathLike]],
+                  corpus: Optional[PathLike] = None, work: Optional[PathLike] = None,
+                  cache: Optional[PathLike] = None) -> None:
+    """Refuse, in one line naming the path, an output that cannot be written or would destroy, swallow
+    or be read as an input or another output. ``inputs``: every path the command reads; ``outputs``:
+    files written whole; ``corpus``: the corpus written (a ``.spacy`` file, or a directory of shards that
+    replaces any earlier one); ``work``: the folder where a run keeps what a rerun reuses, deleted after
+    success (ours or absent); ``cache``: a directory of entries, written into and kept. ``None`` entries
+    (options not given) are ignored. Paths are compared as the files they name (through symlinks)."""
+    read = {_identity(p): Path(p) for p in inputs if p is not None}
+    written = [(Path(p), "file") for p in outputs if p is not None]
+    if corpus is not None:
+        written.insert(0, (Path(corpus), "directory" if is_directory_corpus(corpus) else "file"))
+    if work is not None:
+        written.append((Path(work), "work"))
+    replaced: dict[str, Path] = {}
+    for output, kind in written:
         key = _identity(output)
-        if key in given_inputs:
-            raise InputError(output, f"is also the input {given_inputs[key]}; choose another output path")
-        if key in seen:
-            raise InputError(output, "is given for two outputs; choose different paths")
-        seen[key] = output
-        if output.is_dir() and any(not f.is_file() or f.suffix != ".spacy" for f in output.rglob("*")):
-            raise InputError(output, "is a directory with files other than .spacy shards, not a corpus to write")
+        for source_key, source in read.items():
+            overlap = _overlap(key, source_key)
+            if overlap:
+                role = "is this run's work folder (deleted after success) and " if kind == "work" else ""
+                raise InputError(output, f"{role}{overlap} the input {source}; {CHOOSE}")
+        _check_kind(output, kind)
+        for other_key, other in replaced.items():
+            overlap = _overlap(key, other_key)
+            if overlap == "is also":
+                raise InputError(output, "is given for two outputs; choose different paths")
+            if overlap:
+                raise InputError(output, f"{overlap} the output {other}; choose different paths")
+        replaced[key] = output
         _check_writable(output)
+    if cache is not None:
+        _check_cache(Path(cache), read, replaced)
+
+
+def _check_kind(output: Path, kind: str) -> None:
+    """An existing path is replaced only by its own kind: a file by a file, a corpus of shards by a
+    corpus, a work folder of ours by ours. A symlink is refused: renaming the new output into place
+    would replace the link, not write to what it points to (``/dev/stdout`` is one)."""
+    if kind == "work":
+        _check_owned(output)
+    elif output.is_symlink():
+        raise InputError(output, f"is a symlink (to {os.readlink(output)}): an output is written to a new file or "
+                                 f"directory and renamed into place, which would replace the link; give the path it "
+                                 f"points to or {CHOOSE}")
+    elif not output.exists():
+        return
+    elif kind == "file":
+        if output.is_dir():
+            raise InputError(output, f"is a directory, not a file to replace; {CHOOSE}")
+        if not stat.S_ISREG(output.stat().st_mode):
+            raise InputError(output, f"is not a regular file (a pipe or a device): an output is written to a new "
+                                     f"file and renamed into place; {CHOOSE}")
+    else:
+        _check_corpus_directory(output)
+
+
+def _check_corpus_directory(path: PathLike) -> None:
+    """A directory output may replace only what it could have written: a directory of ``.spacy`` shards
+    and nothing else (an empty corpus is one empty shard), never a file or a folder of other things."""
+    path = Path(path)
+    if path.is_dir():
+        other = next((f for f in path.rglob("*") if not f.is_file() or f.suffix != ".spacy"), None)
+        if other is not None:
+            raise InputError(path, f"is a directory with files other than .spacy shards ({other.relative_to(path)}), "
+                                   f"not a corpus to replace; {CHOOSE}")
+        if next(path.iterdir(), None) is None:
+            raise InputError(path, f"is a directory without .spacy shards, not a corpus to replace; {CHOOSE}")
+    elif path.exists():
+        raise InputError(path, f"is a file, and an output named without .spacy is a directory of shards; {CHOOSE}")
+
+
+def _check_cache(cache: Path, inputs: dict[str, Path], outputs: dict[str, Path]) -> None:
+    """A cache is written into: not inside an input (it would change it) nor in an output (replaced)."""
+    if cache.exists() and not cache.is_dir():
+        raise InputError(cache, "is a file, not a cache directory; choose another --cache-dir")
+    key = _identity(cache)
+    for other_key, other in [*inputs.items(), *outputs.items()]:
+        overlap = _overlap(key, other_key)
+        if overlap in ("is also", "lies inside"):
+            role = "input" if other_key in inputs else "output"
+            raise InputError(cache, f"{overlap} the {role} {other}; choose another --cache-dir")
+    _check_writable(cache / "entry")
 
 
 def _identity(path: PathLike) -> str:
     """The same string for two spellings of one file (relative, absolute, through a symlink)."""
     return os.path.realpath(path)
+
+
+def _overlap(path: str, other: str) -> Optional[str]:
+    """How real path ``path`` overlaps ``other``, as the words of an error; None if they are apart."""
+    if path == other:
+        return "is also"
+    if Path(path).is_relative_to(other):
+        return "lies inside"
+    if Path(other).is_relative_to(path):
+        return "contains"
+    return None
 
 
 def _check_writable(output: Path) -> None:
@@ -56,6 +147,39 @@ def _check_writable(output: Path) -> None:
         raise InputError(output, f"cannot be written ({err.strerror})") from None
     os.close(fd)
     os.unlink(probe)
+
+
+def _check_owned(path: PathLike) -> None:
+    """Refuse a folder (or file) at ``path`` that spacy-xner did not make: it is the user's."""
+    path = Path(path)
+    if os.path.lexists(path) and not (path.is_dir() and not path.is_symlink() and (path / OWNED_MARK).is_file()):
+        raise InputError(path, f"exists and is not a folder spacy-xner made (no {OWNED_MARK} in it), so it is "
+                               f"neither written into nor deleted; move it away or {CHOOSE}")
+
+
+def owned_directory(path: PathLike) -> Path:
+    """``path`` as a folder of ours: made now with our mark, or one an earlier run made (a rerun reuses
+    what it kept); a folder of the user's there is refused. One made now and still holding nothing but
+    the mark when the process exits (its run failed before keeping anything) is removed then."""
+    path = Path(path)
+    _check_owned(path)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        if not (path / OWNED_MARK).is_file():
+            (path / OWNED_MARK).write_text("made by spacy-xner, which deletes this folder when its run succeeds\n",
+                                           encoding="utf-8")
+            atexit.register(_remove_if_unused, path)
+    except OSError as err:
+        raise InputError(path, f"cannot be written ({err.strerror})") from None
+    return path
+
+
+def _remove_if_unused(path: Path) -> None:
+    try:
+        if [entry.name for entry in path.iterdir()] == [OWNED_MARK]:
+            shutil.rmtree(path, ignore_errors=True)
+    except OSError:  # removed already (the run succeeded), or no longer readable
+        pass
 
 
 def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
@@ -81,8 +205,10 @@ def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
 
 def directory_beside(path: PathLike) -> Path:
     """A fresh hidden directory beside ``path`` to write a directory output into (then
-    ``replace_directory``); those of dead writers are removed first."""
+    ``replace_directory``); those of dead writers are removed first. What is at ``path`` is checked
+    now, before the work: only a directory of shards may be replaced."""
     path = Path(path).absolute()
+    _check_corpus_directory(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _sweep_dead_tmp_files(path.parent)
@@ -92,20 +218,21 @@ def directory_beside(path: PathLike) -> Path:
 
 
 def replace_directory(new: PathLike, path: PathLike) -> None:
-    """Move the finished directory ``new`` to ``path``, replacing an earlier one there (a directory
-    corpus that ``check_outputs`` allowed: only ``.spacy`` shards)."""
+    """Move the finished directory ``new`` to ``path``, replacing an earlier corpus of shards there
+    (checked again: it may have changed during the run) or a symlink (the link, not what it points to)."""
     new, path = Path(new), Path(path)
+    _check_corpus_directory(path)
     try:
         os.chmod(new, 0o777 & ~_umask())  # mkdtemp creates 0700
         old = None
-        if path.exists():
-            old = new.with_name(new.name + ".old")
+        if os.path.lexists(path):
+            old = new.with_name(new.name + ".old")  # swept like ``new`` if this process dies before removing it
             os.replace(path, old)
         os.replace(new, path)
     except OSError as err:
         raise InputError(path, f"cannot be written ({err.strerror})") from None
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old)
 
 
 _swept: set[Path] = set()
@@ -120,10 +247,15 @@ def _sweep_dead_tmp_files(directory: Path) -> None:
     for entry in directory.iterdir():
         match = _TMP_FILE.match(entry.name)
         if match and not _alive(int(match.group(1))):
-            if entry.is_dir():  # a directory corpus being written
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                entry.unlink(missing_ok=True)
+            _remove(entry)
+
+
+def _remove(path: Path) -> None:
+    """A file, a symlink (not what it points to) or a directory tree, as far as it can be removed."""
+    if path.is_dir() and not path.is_symlink():  # a directory corpus being written, or the one it replaced
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 @contextmanager

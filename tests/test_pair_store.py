@@ -92,10 +92,10 @@ def test_an_empty_corpus_is_one_empty_shard(tmp_path):
 def test_only_a_directory_of_shards_may_be_overwritten(tmp_path):
     (tmp_path / "shards").mkdir()
     (tmp_path / "shards" / "000000.spacy").write_bytes(b"")
-    check_outputs([], [tmp_path / "shards"])
+    check_outputs([], [], corpus=tmp_path / "shards")
     (tmp_path / "shards" / "notes.txt").write_text("mine")
     with pytest.raises(InputError, match="is a directory with files other than .spacy shards"):
-        check_outputs([], [tmp_path / "shards"])
+        check_outputs([], [], corpus=tmp_path / "shards")
     (tmp_path / "nothing").mkdir()
     with pytest.raises(InputError, match="directory without .spacy files"):
         read_docbin(tmp_path / "nothing")

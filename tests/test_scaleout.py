@@ -20,7 +20,7 @@ from spacy_xner.errors import XnerError
 from spacy_xner.projection.stage import ProjectStage, projector_config
 from spacy_xner.scaleout import ray_backend
 from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
-from spacy_xner.scaleout.stage import once, run_stage, work_dir
+from spacy_xner.scaleout.stage import once, run_stage, work_path
 
 # the fault-injecting stages below live in this module, which Ray workers can't import by name
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
@@ -69,7 +69,7 @@ def both_ways(xner, args, tmp_path, *ray_args):
         assert result.returncode == 0, result.stderr
         summary = json.loads(out.with_suffix(".summary.json").read_text())
         outputs.append((out.read_bytes(), summary))
-        assert not work_dir(out).exists()  # merged and cleaned up
+        assert not work_path(out).exists()  # merged and cleaned up
     return outputs
 
 

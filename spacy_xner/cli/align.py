@@ -8,6 +8,7 @@ from typing import List, Optional
 import typer
 from wasabi import msg
 
+from ..alignment.bitext import parse_bitext_option
 from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
 from ..accounting import summary_path
@@ -22,7 +23,7 @@ from ..docs import get_alignment
 from ..errors import InputError, XnerError
 from ..evaluation.aligned_docs import score_docs
 from ..io import check_outputs, write_atomic
-from ..scaleout.stage import run_stage
+from ..scaleout.stage import run_stage, work_path
 from . import _ray
 from ._app import ALLOW_EMPTY, CONFIG, OVERRIDES, app
 
@@ -77,8 +78,13 @@ def align_command(
     learned once on all of it and the bitext; neural aligners run batched. Every pair is counted in the summary.
     The aligner is the xner_aligner component's: --config FILE and dotted overrides after the paths
     (--aligner.runs 5) set any of its settings."""
-    check_outputs([input_path, config], [output_path, summary_path(output_path, summary), pharaoh])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
+    refine = refine or None  # "" (an unset project.yml var): no refinement
+    if refine is not None and cache_dir is None and options is None:  # like `xner translate`: a rerun resumes
+        cache_dir = output_path.with_name(output_path.name + ".cache")
+    check_outputs([input_path, config, *(path for spec in bitext for path in parse_bitext_option(spec))],
+                  [summary_path(output_path, summary), pharaoh], corpus=output_path, work=work_path(output_path),
+                  cache=cache_dir)
     settings = {"symmetrization": symmetrize, "similar_words": similar_words, "prefix_len": prefix_len, "runs": runs,
                 "method": method, "model": _ray.for_workers(model, options), "layer": layer, "token_type": token_type,
                 "threshold": threshold, "filter_punct": filter_punct, "device": device, "batch_size": batch_size}
@@ -88,12 +94,9 @@ def align_command(
     for key, value in {"max_length_ratio": max_length_ratio, "batch_size": batch_size}.items():
         if value is not None:
             base[key] = value
-    refine = refine or None  # "" (an unset project.yml var): no refinement
     if refine is not None:
         if refine != "backtranslation":
             raise XnerError(f"unknown --refine {refine!r}; expected backtranslation")
-        if cache_dir is None and options is None:  # like `xner translate`: a rerun resumes
-            cache_dir = output_path.with_name(output_path.name + ".cache")
         translator = translator_config(refine_backend, model=_ray.for_workers(refine_model, options), device=device,
                                        beam_size=refine_beam_size, max_length=refine_max_length)
         base["refine"] = refinement_config(translator, refine_aligner, combine, weight=combine_weight,

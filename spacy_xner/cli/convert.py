@@ -31,7 +31,7 @@ def convert_cli(
     """Convert CoNLL-2003 (IOB1), 2-column IOB2 (MasakhaNER, Europarl-NER, WikiANN), JSONL or published
     translations to a DocBin: tokens as given, entities from the tags, an id per sentence. Counts
     (sentences, entities, repairs) go to OUTPUT with the suffix .summary.json."""
-    check_outputs([input_path], [output_path, summary_path(output_path)])
+    check_outputs([input_path], [summary_path(output_path)], corpus=output_path)
     summary = StageSummary("convert", lang)
     docs = iter_corpus(input_path, lang, format, strict, baseline, source_stem, summary)
     with DocWriter(output_path) as writer:  # nothing is written unless the block completes

@@ -53,7 +53,8 @@ def label_cli(
     from ..projection.stage import build_projector
     from ..translation.registry import translator_config
 
-    check_outputs([input_path, given, config], [output_path, summary_path(output_path, summary)])
+    cache_dir = cache_dir or output_path.with_name(output_path.name + ".cache")
+    check_outputs([input_path, given, config], [summary_path(output_path, summary)], corpus=output_path, cache=cache_dir)
     projector = build_projector(method, solver, str(config) if config is not None else None,
                                 ner_model if method == "ner" else None, overrides=parse_overrides(ctx.args))
     settings = {} if given is not None else {"model": translation_model, "beam_size": beam_size, "max_length": max_length,
@@ -78,7 +79,7 @@ def label_cli(
                                 "refine")
         refinement.load()
     stats = StageSummary("label")
-    cache = BatchCache(cache_dir or output_path.with_name(output_path.name + ".cache"))
+    cache = BatchCache(cache_dir)
     labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,
                           batch_size=batch_size, align_batch_size=align_batch, cache=cache, refine=refinement)
     write_docbin(output_path, labelled)

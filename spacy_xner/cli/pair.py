@@ -29,7 +29,7 @@ def pair_cli(
     counted in OUTPUT with the suffix .summary.json. Both corpora are streamed: by id (or id map) the
     target corpus is read twice, first to note where each id is (memory: ~130 bytes an id, not the
     sentences), then a chunk of sources at a time with the shards that hold their targets."""
-    check_outputs([source_path, target_path, id_map], [output_path, summary_path(output_path)])
+    check_outputs([source_path, target_path, id_map], [summary_path(output_path)], corpus=output_path)
     if id_map is not None and by_id:
         raise XnerError("use either --id-map or --by-id, not both")
     mapping = read_id_map(id_map) if id_map is not None else None

@@ -40,9 +40,10 @@ def project_cli(
     from ..io import check_outputs
     from ..components.build import parse_overrides
     from ..projection.stage import ProjectStage, projector_config
-    from ..scaleout.stage import once, run_stage
+    from ..scaleout.stage import once, run_stage, work_path
 
-    check_outputs([input_path, config, pharaoh], [output_path, summary_path(output_path, summary)])
+    check_outputs([input_path, config, pharaoh], [summary_path(output_path, summary)], corpus=output_path,
+                  work=work_path(output_path))
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     config_file = _ray.for_workers(str(config) if config is not None else None, options)
     settings = projector_config(method, solver, config_file, _ray.for_workers(ner_model, options), string_score,

@@ -27,7 +27,7 @@ def transfer_cli(
 
     if batch_size < 1:
         raise XnerError("--batch-size must be at least 1")
-    check_outputs([input_path], [output_path, summary_path(output_path, summary)])
+    check_outputs([input_path], [summary_path(output_path, summary)], corpus=output_path)
     stats = StageSummary("transfer")
     tagged = tag_docs(build_tagger(model), progress(iter_docs(input_path), "transfer"), stats, batch_size)  # a stream
     write_docbin(output_path, tagged)

@@ -46,14 +46,15 @@ def translate_cmd(
     from ..components.build import component_config, parse_overrides
     from ..corpora.docbin import corpus_files, iter_docs
     from ..io import check_outputs
-    from ..scaleout.stage import run_stage
+    from ..scaleout.stage import run_stage, work_path
     from ..translation.registry import translator_config
     from ..translation.stage import TranslateStage
 
-    check_outputs([input_path, given, config], [output_path, summary_path(output_path)])
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     if cache_dir is None and options is None:  # with --ray, finished shards are what a rerun resumes from
         cache_dir = output_path.with_name(output_path.name + ".cache")
+    check_outputs([input_path, given, config], [summary_path(output_path)], corpus=output_path,
+                  work=work_path(output_path), cache=cache_dir)
     base = component_config(config)
     model_settings = {"model": _ray.for_workers(model, options), "beam_size": beam_size, "max_length": max_length,
                       "device": device, "compute_type": compute_type, "batch_size": batch_size if given is None else None}

@@ -30,7 +30,7 @@ from spacy.vocab import Vocab
 from ..docs import TRANSLATION_KEY, get_translation, install_extensions, set_translation
 from ..errors import InputError
 from ..translation.languages import spacy_lang
-from ..io import directory_beside, replace_directory, write_atomic
+from ..io import directory_beside, is_directory_corpus, replace_directory, write_atomic
 from .stored import ShardStrings, StoredDoc, referenced_strings, stored_from_doc
 
 PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its translation
@@ -379,11 +379,6 @@ def write_docbin(path: Union[str, Path], docs: Iterable[Doc], shard_size: int = 
     return writer.count
 
 
-def is_directory_corpus(path: Union[str, Path]) -> bool:
-    """An output path names a directory of shards unless it ends with ``.spacy``."""
-    return Path(path).suffix != ".spacy"
-
-
 class DocWriter:
     """Docs streamed to ``path``: one ``.spacy`` file (written at the end), or a directory of
     ``shard_size``-pair shards ``000000.spacy``, ... (each written as it fills, in a hidden
@@ -404,12 +399,12 @@ class DocWriter:
         self._layouts: dict[tuple[int, ...], tuple[Optional[np.ndarray], bool]] = {}  # see _in_layout
 
     def __enter__(self) -> "DocWriter":
+        if is_directory_corpus(self.path):  # first: it may refuse what is at ``path``
+            self._tmp = directory_beside(self.path)
         self._lookups = _msgpack_extensions_looked_up_once()
         self._lookups.__enter__()
         self._packer = srsly.msgpack.Packer(use_bin_type=True)  # srsly.msgpack_dumps's, made once
         self._bin = DocBin(store_user_data=True)
-        if is_directory_corpus(self.path):
-            self._tmp = directory_beside(self.path)
         return self
 
     def add(self, doc: Union[Doc, StoredDoc]) -> None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..accounting import StageSummary, progress, summary_path
 from ..corpora.docbin import DocWriter, chunks
+from ..io import owned_directory
 
 if TYPE_CHECKING:
     from .ray_backend import RayOptions
@@ -105,8 +106,14 @@ def once(docs: Iterable[Doc]) -> Callable[[], Iterable[Doc]]:
     return stream
 
 
-def work_dir(output: Union[str, Path]) -> Path:
+def work_path(output: Union[str, Path]) -> Path:
     """Where a run keeps what a rerun after a crash reuses (finished shards, eflomal priors) until the
-    output is written: ``OUTPUT.shards/``."""
+    output is written: ``OUTPUT.shards/`` (``check_outputs`` refuses it up front if it is the user's)."""
     output = Path(output)
     return output.with_name(output.name + ".shards")
+
+
+def work_dir(output: Union[str, Path]) -> Path:
+    """``work_path(output)`` claimed for this run: made with our mark, or the one an earlier run made; the
+    only folder ``run_stage`` deletes after success, so a folder of the user's there is refused."""
+    return owned_directory(work_path(output))

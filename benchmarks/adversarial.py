@@ -142,7 +142,7 @@ def judge(case: Case, work: Path) -> str:
     before = fingerprint(work)
     res = xner(case.args, case.env)
     text = res.stdout + res.stderr
-    changed = {k for k, v in before.items() if fingerprint(work).get(k) != v and not k.startswith(str(out))}
+    changed = {k for k, v in before.items() if fingerprint(work).get(k) != v and not Path(k).is_relative_to(out)}
     if "Traceback" in text:
         return "traceback"
     if changed:
@@ -152,7 +152,7 @@ def judge(case: Case, work: Path) -> str:
     if res.returncode == 0:
         return "silent loss"
     lines = res.stderr.strip().splitlines()
-    written = [p for p in case.args if isinstance(p, Path) and str(p).startswith(str(out)) and p.exists()]
+    written = [p for p in case.args if isinstance(p, Path) and p.is_relative_to(out) and p.exists()]
     ok = res.returncode == 2 and len(lines) == 1 and lines[0].startswith("✘") and case.error in lines[0] and not written
     return "clean" if ok else "other"
 

@@ -194,8 +194,6 @@ def test_a_pipe_is_an_input_the_output_check_accepts(tree, tmp_path):
     check_outputs([tree["a"], fifo], [tmp_path / "o.summary.json"], corpus=tmp_path / "o.spacy")
 
 
-@pytest.mark.xfail(reason="alignment/pharaoh.py refuses what is not a regular file: needs `not path.exists() or "
-                          "path.is_dir()` instead of `not path.is_file()` (issue 28, item 12)")
 def test_pharaoh_links_can_come_from_a_pipe(tree, tmp_path, xner):
     fifo = tmp_path / "links.fifo"
     os.mkfifo(fifo)

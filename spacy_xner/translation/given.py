@@ -46,7 +46,7 @@ class GivenTranslations:
     def __init__(self, path: Union[str, Path], id_format: str = "{id}"):
         self.path = Path(path)
         self.id_format = id_format
-        if not self.path.is_file():
+        if not self.path.exists():  # a pipe is read like a file (once)
             raise InputError(self.path, "file not found")
         if "{id}" not in id_format and "{index}" not in id_format:
             raise InputError(self.path, f"id_format '{id_format}' must contain '{{id}}' or '{{index}}'")

@@ -623,7 +623,26 @@ def text_cases(w: Path, f: dict[str, Path]) -> list:
 
 def bound_cases(w: Path, f: dict[str, Path]) -> list:
     """Item 7: a runaway sentence is bounded or skipped with a counted reason."""
-    return []
+    from bench_runaway import runaway_pair
+    from spacy_xner.corpora.docbin import read_docbin, write_docbin
+    from spacy_xner.projection.reasons import TOO_LONG
+
+    (w / "bounds").mkdir(exist_ok=True)
+    corpus, o = w / "bounds" / "runaway.spacy", w / "out"
+    write_docbin(corpus, [*read_docbin(f["aligned.spacy"]), runaway_pair(f["aligned.spacy"], 5000)])
+
+    def summary(name: str, done: int, skipped: dict) -> Callable[[subprocess.CompletedProcess], bool]:
+        def check(res) -> bool:
+            data = json.loads((o / f"{name}.summary.json").read_text())
+            return data["done"] == done and data["skipped"] == skipped and balances(o / f"{name}.summary.json")(res)
+        return check
+
+    return [
+        Case("28.7", ["project", corpus, o / "runaway.spacy"], check=summary("runaway", 60, {TOO_LONG: 1})),
+        Case("28.7", ["project", corpus, o / "raised.spacy", "--projection.max_tokens", "6000"],
+             check=summary("raised", 61, {})),
+        Case("28.7", ["project", corpus, o / "bad.spacy", "--projection.max_tokens", "0"], "projection.max_tokens"),
+    ]
 
 
 def second_pass(w: Path, f: dict[str, Path]) -> list:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 import numpy as np
 
@@ -10,14 +10,21 @@ from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, WordSpan, Words
 from . import reasons
 from .candidates import CandidateGetter
 from .scores import Score, fuse
+from .sentence import SentenceSkipped
 from .solvers import Solver
 
 
 @dataclass
 class CandidateMatching:
+    """``max_tokens`` bounds the cost: the score matrices are entities × candidates, both growing with
+    the sentence, so a runaway line (a whole document on one line) would take time and memory
+    quadratic in its length; a sentence longer than that on either side is skipped with a counted
+    reason instead (``None``: no limit). Measured in benchmarks/README.projection.md."""
+
     candidates: CandidateGetter
     scores: Sequence[Score]
     solver: Solver
+    max_tokens: Optional[int] = None
 
     def __post_init__(self) -> None:
         if not self.scores:
@@ -26,6 +33,8 @@ class CandidateMatching:
     def __call__(
         self, src_words: Words, src_spans: Sequence[WordSpan], tgt_words: Words, alignment: Iterable[Link]
     ) -> ProjectionResult:
+        if self.max_tokens is not None and max(len(src_words), len(tgt_words)) > self.max_tokens:
+            raise SentenceSkipped(reasons.TOO_LONG)
         alignment = list(alignment)
         result = ProjectionResult()
         if not src_spans:

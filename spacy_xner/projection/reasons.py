@@ -17,6 +17,7 @@ EMPTY_TARGET = "empty target sentence"
 ALIGNMENT_OUT_OF_RANGE = "alignment index out of range"
 ENTITY_OUT_OF_RANGE = "source entity out of range"
 INCOMPLETE = "a source entity not projected"  # only with drop_incomplete
+TOO_LONG = "sentence over projection.max_tokens words"  # candidate matching's bound on its cost
 
 # back-translation refinement (``alignment.backtranslation``): why a sentence keeps its direct links,
 # counted as ``backtranslation fallback (direct links kept): <reason>``; and entity-level tallies

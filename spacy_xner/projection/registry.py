@@ -31,16 +31,20 @@ def heuristic_projection(
 
 
 @register("projections", "spacy_xner.CandidateMatching.v1")
-def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solver: Solver) -> Projector:
+def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solver: Solver,
+                       max_tokens: Optional[int] = 2000) -> Projector:
     """``scores`` maps a name to a score; typed ``Any`` because confection can't validate a dict of promises.
     A score set to null is left out: spaCy fills a component's config with its defaults key by key, so
-    leaving a default score (``string``) out of ``scores`` would not remove it."""
+    leaving a default score (``string``) out of ``scores`` would not remove it. ``max_tokens``: longer
+    sentences are skipped, not projected at a cost quadratic in their length (null: no limit)."""
+    if max_tokens is not None:
+        _at_least_one("max_tokens", max_tokens)
     scores = {name: score for name, score in scores.items() if score is not None}
     check_part(candidates, "candidates", "projection.candidates", CandidateGetter)
     for name, score in scores.items():
         check_part(score, "scores", f"projection.scores.{name}", Score)
     check_part(solver, "solvers", "projection.solver", Solver)
-    return CandidateMatching(candidates, list(scores.values()), solver)
+    return CandidateMatching(candidates, list(scores.values()), solver, max_tokens)
 
 
 @register("candidates", "spacy_xner.NgramCandidates.v1")

@@ -7,12 +7,16 @@ blob, string table included, in the source's user data: ~35 KB per pair in memor
 read; the next write converts them.)
 
 A directory is read shard by shard and written shard by shard, so a stage's memory is bounded by
-one shard whatever the corpus size; a single ``.spacy`` file is one DocBin, held whole.
+one shard whatever the corpus size; a single ``.spacy`` file is one DocBin, held whole (past
+``LARGE_FILE`` Docs written or ``LARGE_FILE_BYTES`` read, a note on stderr says how to stay flat).
+Every DocBin read is checked where it is decoded (``_decoded``, and the user data by
+``docs.decode_user_data``): a damaged file is one ``InputError`` naming it and the Doc to blame.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 import zlib
 from contextlib import contextmanager
 from itertools import islice
@@ -22,7 +26,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 import numpy as np
 import srsly
 
-from spacy.attrs import DEP, ENT_IOB, HEAD, IDS, NAMES, NORM, ORTH
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDS, NORM, ORTH
 from spacy.tokens import Doc, DocBin
 from spacy.tokens._dict_proxies import SpanGroups
 from spacy.vocab import Vocab
@@ -38,7 +42,10 @@ PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its
 PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, read only
 LANG_KEY = "xner_lang"
 SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
-LARGE_FILE = 200_000  # Docs in one .spacy output that earn a warning
+# A single .spacy file is one DocBin, held whole in memory: past these sizes (about 100,000 Europarl pairs:
+# ~1 GB held; benchmarks/README.streaming.md) a reader or writer says once, on stderr, how to stay flat
+LARGE_FILE = 100_000  # Docs (a pair counts once) added to a single .spacy output
+LARGE_FILE_BYTES = 40 * 2**20  # size of a single .spacy input
 
 _vocabs: dict[str, Vocab] = {}
 
@@ -103,13 +110,27 @@ def corpus_files(path: Union[str, Path]) -> list[Path]:
         return files
     if not path.is_file():
         raise InputError(path, "file not found")
+    size = path.stat().st_size
+    if size > LARGE_FILE_BYTES and path not in _noted:
+        _noted.add(path)
+        _note(f"{path}: a single .spacy file of {size / 2**20:,.0f} MB is read whole (several times its size in "
+              f"memory); a directory of shards is read one shard at a time: name the output that writes it without "
+              f".spacy")
     return [path]
+
+
+_noted: set[Path] = set()  # the large single files noted
 
 
 def iter_docs(path: Union[str, Path]) -> Iterator[Doc]:
     """The Docs of a corpus one at a time, translations attached; one file in memory at a time."""
     for file in corpus_files(path):
         yield from iter_docs_from_bytes(file.read_bytes(), file)
+
+
+def _note(text: str) -> None:
+    """A warning on stderr, where it does not mix with a command's output on stdout."""
+    print(f"⚠ {text}", file=sys.stderr, flush=True)
 
 
 def read_docbin(path: Union[str, Path]) -> list[Doc]:
@@ -197,7 +218,7 @@ def docbin_from_bytes(data: bytes) -> DocBin:
     return _decoded(data)[0]
 
 
-_KNOWN_ATTRS = frozenset(IDS.values()) - {0}
+_ATTR_NAMES = {id_: name for name, id_ in IDS.items() if id_}
 _PER_DOC = {"cats": dict, "flags": dict, "span_groups": bytes, "user_data": (bytes, type(None))}  # lists of one per Doc
 
 
@@ -209,7 +230,7 @@ def _decoded(data: bytes) -> tuple[DocBin, ShardStrings]:
     msg = srsly.msgpack_loads(zlib.decompress(data))
     doc_bin = DocBin(store_user_data=True)
     attrs = msg["attrs"]
-    if not isinstance(attrs, list) or any(type(a) is not int or a not in _KNOWN_ATTRS for a in attrs) \
+    if not isinstance(attrs, list) or any(type(a) is not int or a not in _ATTR_NAMES for a in attrs) \
             or len(set(attrs)) != len(attrs) or ORTH not in attrs:
         raise DamagedDocBin(f"attributes {attrs!r} are not spaCy token attributes with ORTH among them")
     doc_bin.attrs = attrs
@@ -253,7 +274,7 @@ def _check_values(tokens: np.ndarray, attrs: list[int], ends: np.ndarray, string
             column = tokens[:, attrs.index(attr)]
             unknown = strings.unknown(column)
             if len(unknown):
-                raise DamagedDocBin(f"{NAMES[attr]} {int(column[unknown[0]])} is not in the file's string table",
+                raise DamagedDocBin(f"{_ATTR_NAMES[attr]} {int(column[unknown[0]])} is not in the file's string table",
                                     doc_of(unknown[0]))
     if ENT_IOB in attrs:
         wrong = np.flatnonzero(tokens[:, attrs.index(ENT_IOB)] > 3)
@@ -406,27 +427,61 @@ def docbin_bytes(doc_bin: DocBin) -> bytes:
     """``DocBin.to_bytes`` at ``COMPRESSION_LEVEL`` (its zlib level is fixed at the default), with only
     the attribute columns that hold a value (``stored_columns``): a message ``DocBin.from_bytes`` reads
     into the same Docs. Compressing was 14 % of ``xner project``'s steady state; a converted corpus
-    has values in 5 of the 13 columns."""
-    tokens = np.vstack(doc_bin.tokens) if doc_bin.tokens else np.asarray([])
+    has values in 5 of the 13 columns. The message is packed and compressed ``PACKED_DOCS`` Docs at a
+    time, so writing a single file holds its compressed bytes beside the DocBin, not four copies of
+    its tokens (stacked, cut to the columns kept, as bytes, packed: 2 GB of a 200k-Doc file)."""
+    n = len(doc_bin.tokens)
     attrs = list(doc_bin.attrs)
-    if doc_bin.tokens:
-        kept = stored_columns(tokens, attrs)
-        tokens, attrs = np.ascontiguousarray(tokens[:, kept]), [attrs[i] for i in kept]
-    spaces = np.vstack(doc_bin.spaces) if doc_bin.spaces else np.asarray([])
-    msg = {
-        "version": doc_bin.version,
-        "attrs": attrs,
-        "tokens": tokens.tobytes("C"),
-        "spaces": spaces.tobytes("C"),
-        "lengths": np.asarray([len(t) for t in doc_bin.tokens], dtype="int32").tobytes("C"),
-        "strings": sorted(doc_bin.strings),
-        "cats": doc_bin.cats,
-        "flags": doc_bin.flags,
-        "span_groups": doc_bin.span_groups,
-    }
-    if doc_bin.store_user_data:
-        msg["user_data"] = doc_bin.user_data
-    return zlib.compress(srsly.msgpack_dumps(msg), COMPRESSION_LEVEL)
+    kept = list(range(len(attrs)))
+    if n:
+        valued = [stored_columns(np.vstack(doc_bin.tokens[i:i + PACKED_DOCS]), attrs) for i in range(0, n, PACKED_DOCS)]
+        kept = sorted(set().union(*valued))
+    n_words = sum(len(t) for t in doc_bin.tokens)
+    packer = srsly.msgpack.Packer(use_bin_type=True)
+    compressor = zlib.compressobj(COMPRESSION_LEVEL)
+    out = []
+
+    def put(data: bytes) -> None:
+        out.append(compressor.compress(data))
+
+    def put_bin(size: int, parts: Iterator[bytes]) -> None:
+        put(_bin_header(size))
+        for part in parts:
+            put(part)
+
+    def put_list(items: list) -> None:
+        put(packer.pack_array_header(len(items)))
+        for i in range(0, len(items), PACKED_DOCS):
+            put(b"".join(map(packer.pack, items[i:i + PACKED_DOCS])))
+
+    chunks = lambda arrays: (np.vstack(arrays[i:i + PACKED_DOCS]) for i in range(0, n, PACKED_DOCS))  # noqa: E731
+    fields = ["version", "attrs", "tokens", "spaces", "lengths", "strings", "cats", "flags", "span_groups"]
+    fields += ["user_data"] if doc_bin.store_user_data else []
+    put(packer.pack_map_header(len(fields)))
+    put(packer.pack("version") + packer.pack(doc_bin.version) + packer.pack("attrs") + packer.pack([attrs[i] for i in kept]))
+    put(packer.pack("tokens"))
+    put_bin(n_words * len(kept) * 8, (np.ascontiguousarray(chunk[:, kept]).tobytes("C") for chunk in chunks(doc_bin.tokens)))
+    put(packer.pack("spaces"))
+    put_bin(n_words, (chunk.tobytes("C") for chunk in chunks(doc_bin.spaces)))
+    put(packer.pack("lengths") + packer.pack(np.asarray([len(t) for t in doc_bin.tokens], dtype="int32").tobytes("C")))
+    put(packer.pack("strings") + packer.pack(sorted(doc_bin.strings)))
+    for field in fields[6:]:
+        put(packer.pack(field))
+        put_list(getattr(doc_bin, field))
+    out.append(compressor.flush())
+    return b"".join(out)
+
+
+PACKED_DOCS = 10_000  # Docs packed and compressed at a time by ``docbin_bytes``
+
+
+def _bin_header(size: int) -> bytes:
+    """The msgpack header of ``size`` bytes of binary, as a packer writes it (the bytes are fed apart)."""
+    if size < 1 << 8:
+        return b"\xc4" + size.to_bytes(1, "big")
+    if size < 1 << 16:
+        return b"\xc5" + size.to_bytes(2, "big")
+    return b"\xc6" + size.to_bytes(4, "big")
 
 
 def stored_columns(tokens: np.ndarray, attrs: list[int]) -> list[int]:
@@ -538,10 +593,9 @@ class DocWriter:
     def _added(self) -> None:
         self.count += 1
         if self._tmp is None and self.count == LARGE_FILE:
-            from wasabi import msg
-
-            msg.warn(f"{self.path}: a .spacy file is one DocBin, held in memory until it is written (a few KB a "
-                     f"sentence); for corpora this size name the output without .spacy (a directory of shards)")
+            _note(f"{self.path}: a single .spacy file is held in memory until it is written (a few KB a sentence; "
+                  f"{LARGE_FILE:,} so far); name the output without .spacy to write a directory of shards instead, "
+                  f"whose memory does not grow with the corpus")
         self._in_shard += 1
         if self._tmp is not None and self._in_shard >= self.shard_size:
             self._flush()

@@ -350,7 +350,8 @@ def _row_doc(row: StoredDoc, source: Union[str, Path, None] = None, index: Optio
     try:
         return row.to_doc(vocab)
     except Exception as err:
-        raise InputError(source, f"doc {index}: spaCy cannot make a Doc of it ({type(err).__name__}: {err})") from None
+        doc = f"doc {index}" if index is not None else "a Doc"
+        raise InputError(source, f"{doc}: spaCy cannot make a Doc of it ({type(err).__name__}: {err})") from None
 
 
 def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:

@@ -219,7 +219,7 @@ def docbin_from_bytes(data: bytes) -> DocBin:
 
 
 _ATTR_NAMES = {id_: name for name, id_ in IDS.items() if id_}
-_PER_DOC = {"cats": dict, "flags": dict, "span_groups": bytes, "user_data": (bytes, type(None))}  # lists of one per Doc
+_PER_DOC = {"cats": {dict}, "flags": {dict}, "span_groups": {bytes}, "user_data": {bytes, type(None)}}  # lists of one per Doc
 
 
 def _decoded(data: bytes) -> tuple[DocBin, ShardStrings]:
@@ -249,8 +249,8 @@ def _decoded(data: bytes) -> tuple[DocBin, ShardStrings]:
     for name, values in per_doc.items():
         if not isinstance(values, list) or len(values) != n:
             raise DamagedDocBin(f"{len(values) if isinstance(values, list) else 'no list of'} {name} entries for {n} Docs")
-        wrong = next((i for i, value in enumerate(values) if not isinstance(value, _PER_DOC[name])), None)
-        if wrong is not None:
+        if not set(map(type, values)) <= _PER_DOC[name]:  # msgpack decodes to these types exactly
+            wrong = next(i for i, value in enumerate(values) if type(value) not in _PER_DOC[name])
             raise DamagedDocBin(f"its {name} entry is a {type(values[wrong]).__name__}", wrong)
     strings = ShardStrings(doc_bin.strings)
     _check_values(tokens, attrs, ends, strings)

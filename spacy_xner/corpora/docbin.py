@@ -42,10 +42,10 @@ PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its
 PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, read only
 LANG_KEY = "xner_lang"
 SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
-# A single .spacy file is one DocBin, held whole in memory: past these sizes (about 100,000 Europarl pairs:
-# ~1 GB held; benchmarks/README.streaming.md) a reader or writer says once, on stderr, how to stay flat
+# A single .spacy file is one DocBin, held whole in memory: past these sizes (100,000 Europarl sentences, or
+# pairs written: ~1 GB held; benchmarks/README.streaming.md) a reader or writer says once, on stderr, how to stay flat
 LARGE_FILE = 100_000  # Docs (a pair counts once) added to a single .spacy output
-LARGE_FILE_BYTES = 40 * 2**20  # size of a single .spacy input
+LARGE_FILE_BYTES = 18 * 2**20  # size of a single .spacy input: 100,000 converted Europarl sentences (50,000 pairs)
 
 _vocabs: dict[str, Vocab] = {}
 

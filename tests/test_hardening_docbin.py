@@ -146,11 +146,21 @@ def test_a_large_single_file_says_once_on_stderr_how_to_stay_flat(pairs, tmp_pat
     assert f"{tmp_path / 'shards'}" not in err and not out
 
 
-def test_a_file_packed_a_few_docs_at_a_time_is_the_same_bytes(pairs, monkeypatch):
-    """``docbin_bytes`` packs and compresses PACKED_DOCS Docs at a time (no stacked copy of a large file's
-    tokens): the bytes are those of one piece, so the column choice and the message agree across pieces."""
+def write_rows(path, pairs):
+    with docbin.DocWriter(path) as writer:
+        for source, translation in pairs:
+            writer.add_pair(source, translation)
+    return path.read_bytes()
+
+
+def test_a_file_packed_a_few_docs_at_a_time_is_the_same_bytes(pairs, tmp_path, monkeypatch):
+    """``docbin_bytes`` packs and compresses PACKED_DOCS Docs at a time, and a writer of rows collects their
+    strings PACKED_DOCS rows at a time (no copy of a large file's tokens): the bytes are those of one piece,
+    so the column choice, the string table and the message agree across pieces."""
     docs = read_docbin(pairs[0] / "aligned.spacy")
-    whole = docs_to_bytes(docs)
+    rows = list(iter_stored_pairs(pairs[0] / "aligned.spacy"))
+    whole, whole_rows = docs_to_bytes(docs), write_rows(tmp_path / "rows.spacy", rows)
     monkeypatch.setattr(docbin, "PACKED_DOCS", 3)
     assert docs_to_bytes(docs) == whole
+    assert write_rows(tmp_path / "rows.spacy", rows) == whole_rows
     assert docs_to_bytes(docbin.docs_from_bytes(whole)) == whole

@@ -602,8 +602,9 @@ class DocWriter:
             self._flush()
 
     def _to_bytes(self) -> bytes:
-        for strings, rows in self._rows_strings.values():  # the strings of a shard's rows, in one pass per table
-            self._bin.strings.update(referenced_strings(rows, strings))
+        for strings, rows in self._rows_strings.values():  # the strings of a shard's rows, a pass per table and
+            for i in range(0, len(rows), PACKED_DOCS):  # PACKED_DOCS rows (a single file's rows at once: a copy of its tokens)
+                self._bin.strings.update(referenced_strings(rows[i:i + PACKED_DOCS], strings))
         self._rows_strings = {}
         return docbin_bytes(self._bin)
 

@@ -486,7 +486,64 @@ def output_cases(w: Path, f: dict[str, Path]) -> list:
 
 def docbin_cases(w: Path, f: dict[str, Path]) -> list:
     """Items 3 and 10: corrupt DocBins and user data are one line; large single files."""
-    return []
+    import zlib
+
+    import srsly
+
+    d, o, a = w / "docbin", w / "out", f["aligned.spacy"]
+    d.mkdir(exist_ok=True)
+
+    def damaged(name: str, change: Callable[[dict], None]) -> Path:
+        msg = srsly.msgpack_loads(zlib.decompress(a.read_bytes()))
+        change(msg)
+        (d / f"{name}.spacy").write_bytes(zlib.compress(srsly.msgpack_dumps(msg)))
+        return d / f"{name}.spacy"
+
+    def user_data(index: int, key, value) -> Callable[[dict], None]:
+        def change(msg: dict) -> None:
+            data = dict(srsly.msgpack_loads(msg["user_data"][index], use_list=False))
+            data[key] = value
+            msg["user_data"][index] = srsly.msgpack_dumps(data)
+        return change
+
+    def commands(name: str, path: Path, which=("project", "evaluate", "show", "pair")) -> list[list]:
+        args = {"project": ["project", path, o / f"db-{name}.spacy"], "evaluate": ["evaluate", path, a],
+                "show": ["show", path, "-o", o / f"db-{name}.html"], "pair": ["pair", path, f["de.spacy"], o / f"db-{name}-p.spacy"]}
+        return [args[c] for c in which]
+
+    alignment = ("._.", "xner_alignment", None, None)
+    structure = {  # name: (change, error), each read by project, evaluate, show and pair
+        "strings": (lambda m: m.__setitem__("strings", m["strings"][::2]), "is not in the file's string table"),
+        "cats": (lambda m: m.__setitem__("cats", m["cats"][:-1]), "119 cats entries for 120 Docs"),
+        "attrs": (lambda m: m.__setitem__("attrs", [999999] + m["attrs"][1:]), "are not spaCy token attributes"),
+        "user-data": (lambda m: m.__setitem__("user_data", m["user_data"][:10]), "10 user_data entries for 120 Docs"),
+    }
+    layers = {  # name: (change, error), read by project and show
+        "links-str": (user_data(0, alignment, "0-0 1-1"), "doc 0: corrupt user data field 'xner_alignment'"),
+        "links-1tuple": (user_data(0, alignment, [[0], [1]]), "doc 0: corrupt user data field 'xner_alignment'"),
+        "links-3tuple": (user_data(0, alignment, [["a", "b", "c"]]), "doc 0: corrupt user data field 'xner_alignment'"),
+        "links-flat": (user_data(0, alignment, [0, 1, 1.0]), "doc 0: corrupt user data field 'xner_alignment'"),
+        "record-str": (user_data(1, "xner_projection", "x"), "doc 1: corrupt user data field 'xner_projection'"),
+        "record-entity": (user_data(1, "xner_projection", {"entities": [{"source": [0, 1, "LOC"]}], "dropped": []}),
+                          "doc 1: corrupt user data field 'xner_projection'"),
+    }
+    cases = [Case("28.3", args, error) for name, (change, error) in structure.items()
+             for args in commands(name, damaged(name, change))]
+    cases += [Case("28.3", args, error) for name, (change, error) in layers.items()
+              for args in commands(name, damaged(name, change), ("project", "show"))]
+
+    def large_output() -> str:
+        """Item 10, at a threshold of 5 Docs: a single .spacy output says once, on stderr, to name it without .spacy."""
+        code = ("import sys; from spacy_xner.corpora import docbin; docbin.LARGE_FILE = 5; from spacy_xner.cli import main; "
+                f"sys.argv = ['xner', 'convert', {str(DATA / 'europarl-ner' / 'en-europarl.test.conll02')!r}, "
+                f"{str(o / 'db-large.spacy')!r}, '--lang', 'en']; main()")
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV)
+        if "Traceback" in res.stdout + res.stderr:
+            return "traceback"
+        told = res.stderr.count("name the output without .spacy") == 1 and "without .spacy" not in res.stdout
+        return "clean" if res.returncode == 0 and told and (o / "db-large.spacy").is_file() else "other"
+
+    return cases + [("28.10: a single .spacy output past LARGE_FILE Docs: one note on stderr", large_output)]
 
 
 def number_cases(w: Path, f: dict[str, Path]) -> list:

@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+from math import isfinite
+from reprlib import repr as short_repr
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span
@@ -147,6 +149,70 @@ def set_projection_record(translation: Doc, result: ProjectionResult, src_spans:
 
 def get_projection_record(translation: Doc) -> Optional[dict]:
     return translation.user_data.get(PROJECTION_KEY)
+
+
+class CorruptUserData(ValueError):
+    """A layer of a Doc's user data in a shape its readers cannot read (a damaged or hand-made file)."""
+
+    def __init__(self, field: str, problem: str):
+        super().__init__(f"corrupt user data field '{field}' ({problem})")
+
+
+def decode_user_data(user_data: dict) -> None:
+    """Check the layers of a Doc's user data as read from a file, where a reader can still name the file
+    and the Doc: the links become ``Link``s (what ``get_alignment`` returns, so it converts nothing
+    again), a projection record is checked for the fields its readers take. Raises ``CorruptUserData``."""
+    raw = user_data.get(ALIGNMENT_DATA_KEY)
+    if raw is not None:
+        user_data[ALIGNMENT_DATA_KEY] = _decoded_links(raw)
+    record = user_data.get(PROJECTION_KEY)
+    if record is not None:
+        _check_projection_record(record)
+
+
+def _decoded_links(raw: Any) -> list[Link]:
+    if not isinstance(raw, (list, tuple)):
+        raise CorruptUserData("xner_alignment", f"a {type(raw).__name__}, not a list of links")
+    links = []
+    for k, link in enumerate(raw):
+        if isinstance(link, (list, tuple)) and 2 <= len(link) <= 3:
+            src, tgt, score = link[0], link[1], link[2] if len(link) == 3 else 1.0
+            if type(src) is int and type(tgt) is int and src >= 0 and tgt >= 0 \
+                    and type(score) in (float, int) and isfinite(score):
+                links.append(Link(src, tgt, float(score)))
+                continue
+        raise CorruptUserData("xner_alignment", f"link {k} is {short_repr(link)}, not [source word, target word, score]")
+    return links
+
+
+def _check_projection_record(record: Any) -> None:
+    """The fields ``projection_record`` writes (``{"skipped": reason}`` alone for a pair without translation)."""
+    def fail(problem: str):
+        raise CorruptUserData(PROJECTION_KEY, problem)
+
+    if not isinstance(record, dict):
+        fail(f"a {type(record).__name__}, not a mapping")
+    if not isinstance(record.get("skipped", ""), str):
+        fail("'skipped' is no reason")
+    if set(record) == {"skipped"}:
+        return
+    fields = {"entities": ("source", "target", "score"), "dropped": ("source", "reason")}
+    for name, keys in fields.items():
+        entries = record.get(name)
+        if not isinstance(entries, (list, tuple)):
+            fail(f"'{name}' is {short_repr(entries)}, not a list")
+        for entry in entries:
+            if not (isinstance(entry, dict) and all(key in entry for key in keys)
+                    and all(_is_span(entry[key]) for key in ("source", "target") if key in keys)
+                    and ("score" not in keys or (type(entry["score"]) in (float, int) and isfinite(entry["score"])))
+                    and ("reason" not in keys or isinstance(entry["reason"], str))):
+                fail(f"an entry of '{name}' is {short_repr(entry)}, not {{{', '.join(map(repr, keys))}}}")
+
+
+def _is_span(value: Any) -> bool:
+    """``[start, end, label]`` as ``projection_record`` writes a span."""
+    return (isinstance(value, (list, tuple)) and len(value) == 3 and type(value[0]) is int and type(value[1]) is int
+            and 0 <= value[0] < value[1] and isinstance(value[2], str))
 
 
 def _span_list(span: WordSpan) -> list:

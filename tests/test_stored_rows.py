@@ -224,7 +224,7 @@ def test_a_large_single_file_output_warns_that_it_is_held(pairs, tmp_path, monke
     monkeypatch.setattr(docbin, "LARGE_FILE", 5)
     rows = [row for row, _ in iter_stored_pairs(root / "aligned.spacy")]
     _write(tmp_path / "one.spacy", rows)
-    assert "name the output without .spacy" in capsys.readouterr().out
+    assert "name the output without .spacy" in capsys.readouterr().err  # a note on stderr (issue 28)
     _write(tmp_path / "shards", rows)
-    assert "without .spacy" not in capsys.readouterr().out
+    assert "without .spacy" not in capsys.readouterr().err
     assert len(read_docbin(tmp_path / "one.spacy")) == len(read_docbin(tmp_path / "shards")) == len(rows)

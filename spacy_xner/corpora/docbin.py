@@ -7,12 +7,16 @@ blob, string table included, in the source's user data: ~35 KB per pair in memor
 read; the next write converts them.)
 
 A directory is read shard by shard and written shard by shard, so a stage's memory is bounded by
-one shard whatever the corpus size; a single ``.spacy`` file is one DocBin, held whole.
+one shard whatever the corpus size; a single ``.spacy`` file is one DocBin, held whole (past
+``LARGE_FILE`` Docs written or ``LARGE_FILE_BYTES`` read, a note on stderr says how to stay flat).
+Every DocBin read is checked where it is decoded (``_decoded``, and the user data by
+``docs.decode_user_data``): a damaged file is one ``InputError`` naming it and the Doc to blame.
 """
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 import zlib
 from contextlib import contextmanager
 from itertools import islice
@@ -22,22 +26,26 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 import numpy as np
 import srsly
 
-from spacy.attrs import DEP, HEAD, NORM, ORTH
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDS, NORM, ORTH
 from spacy.tokens import Doc, DocBin
 from spacy.tokens._dict_proxies import SpanGroups
 from spacy.vocab import Vocab
 
-from ..docs import TRANSLATION_KEY, get_translation, install_extensions, set_translation
+from ..docs import (TRANSLATION_KEY, CorruptUserData, decode_user_data, get_translation, install_extensions,
+                    set_translation)
 from ..errors import InputError
 from ..translation.languages import spacy_lang
 from ..io import directory_beside, is_directory_corpus, replace_directory, write_atomic
-from .stored import ShardStrings, StoredDoc, referenced_strings, stored_from_doc
+from .stored import STRING_ATTRS, ShardStrings, StoredDoc, referenced_strings, stored_from_doc
 
 PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its translation
 PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, read only
 LANG_KEY = "xner_lang"
 SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
-LARGE_FILE = 200_000  # Docs in one .spacy output that earn a warning
+# A single .spacy file is one DocBin, held whole in memory: past these sizes (100,000 Europarl sentences, or
+# pairs written: ~1 GB held; benchmarks/README.streaming.md) a reader or writer says once, on stderr, how to stay flat
+LARGE_FILE = 100_000  # Docs (a pair counts once) added to a single .spacy output
+LARGE_FILE_BYTES = 18 * 2**20  # size of a single .spacy input: 100,000 converted Europarl sentences (50,000 pairs)
 
 _vocabs: dict[str, Vocab] = {}
 
@@ -102,13 +110,27 @@ def corpus_files(path: Union[str, Path]) -> list[Path]:
         return files
     if not path.is_file():
         raise InputError(path, "file not found")
+    size = path.stat().st_size
+    if size > LARGE_FILE_BYTES and path not in _noted:
+        _noted.add(path)
+        _note(f"{path}: a single .spacy file of {size / 2**20:,.0f} MB is read whole (several times its size in "
+              f"memory); a directory of shards is read one shard at a time: name the output that writes it without "
+              f".spacy")
     return [path]
+
+
+_noted: set[Path] = set()  # the large single files noted
 
 
 def iter_docs(path: Union[str, Path]) -> Iterator[Doc]:
     """The Docs of a corpus one at a time, translations attached; one file in memory at a time."""
     for file in corpus_files(path):
         yield from iter_docs_from_bytes(file.read_bytes(), file)
+
+
+def _note(text: str) -> None:
+    """A warning on stderr, where it does not mix with a command's output on stdout."""
+    print(f"⚠ {text}", file=sys.stderr, flush=True)
 
 
 def read_docbin(path: Union[str, Path]) -> list[Doc]:
@@ -123,12 +145,15 @@ def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[
 
 def iter_docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> Iterator[Doc]:
     install_extensions()
+    index = 0  # of the source Doc in the DocBin
     for i, (row, translation) in enumerate(iter_rows_from_bytes(data, source)):
-        doc = _row_doc(row)
+        doc = _row_doc(row, source, index)
         if translation is not None:
-            set_translation(doc, _row_doc(translation))
+            set_translation(doc, _row_doc(translation, source, index + 1))
+            index += 2
             yield doc
         else:
+            index += 1
             yield _unpack(doc, source, i)
 
 
@@ -161,11 +186,13 @@ def iter_rows_from_bytes(data: bytes, source: Union[str, Path, None] = None
     """The rows of serialized DocBin bytes, each source with the row of its translation (or None)."""
     with _msgpack_extensions_looked_up_once():
         try:
-            doc_bin = docbin_from_bytes(data)
+            doc_bin, strings = _decoded(data)
+        except DamagedDocBin as err:
+            raise InputError(source, str(err)) from None
         except Exception as err:  # DocBin raises bare ValueError/KeyError/zlib errors on corrupt files
             raise InputError(source, f"not a spaCy DocBin ({type(err).__name__}: {err})") from None
         pending = None
-        for row in _rows(doc_bin, source):
+        for row in _rows(doc_bin, strings, source):
             if pending is not None:
                 yield pending, row
                 pending = None
@@ -177,58 +204,119 @@ def iter_rows_from_bytes(data: bytes, source: Union[str, Path, None] = None
             raise InputError(source, "the last pair has no translation Doc (a truncated file?)")
 
 
+class DamagedDocBin(ValueError):
+    """A DocBin whose parts do not fit together (a damaged or hand-made file), at Doc ``index`` where one is to blame."""
+
+    def __init__(self, problem: str, index: Optional[int] = None):
+        super().__init__(f"doc {index}: {problem}" if index is not None else f"a damaged DocBin: {problem}")
+
+
 def docbin_from_bytes(data: bytes) -> DocBin:
-    """``DocBin(store_user_data=True).from_bytes(data)``, its rows cut as slices of the flat arrays:
-    spaCy cuts them with ``numpy.split``, a third of reading a shard's bytes (py-spy, 20k-pair store).
-    Lengths that do not add up to the token rows are a ``ValueError``, as a corrupt file should be."""
+    """``DocBin(store_user_data=True).from_bytes(data)``, its rows cut as slices of the flat arrays
+    (spaCy cuts them with ``numpy.split``, a third of reading a shard's bytes: py-spy, 20k-pair store),
+    and checked as ``_decoded`` checks them: a ``ValueError`` (``DamagedDocBin``) where they do not fit."""
+    return _decoded(data)[0]
+
+
+_ATTR_NAMES = {id_: name for name, id_ in IDS.items() if id_}
+_PER_DOC = {"cats": {dict}, "flags": {dict}, "span_groups": {bytes}, "user_data": {bytes, type(None)}}  # lists of one per Doc
+
+
+def _decoded(data: bytes) -> tuple[DocBin, ShardStrings]:
+    """The DocBin of serialized bytes and its string table, checked once for all its readers (the Doc
+    path and the rows): one entry per Doc in every per-Doc list (a short ``user_data`` list would pair
+    the wrong Docs), attributes that are spaCy's with ORTH among them, and the values ``Doc.from_array``
+    would reject or a reader could not name (``_check_values``). Vectorized: a per-shard cost."""
     msg = srsly.msgpack_loads(zlib.decompress(data))
     doc_bin = DocBin(store_user_data=True)
-    doc_bin.attrs = msg["attrs"]
+    attrs = msg["attrs"]
+    if not isinstance(attrs, list) or any(type(a) is not int or a not in _ATTR_NAMES for a in attrs) \
+            or len(set(attrs)) != len(attrs) or ORTH not in attrs:
+        raise DamagedDocBin(f"attributes {attrs!r} are not spaCy token attributes with ORTH among them")
+    doc_bin.attrs = attrs
+    if not isinstance(msg["strings"], list) or not all(type(s) is str for s in msg["strings"]):
+        raise DamagedDocBin("its string table holds more than strings")
     doc_bin.strings = set(msg["strings"])
     lengths = np.frombuffer(msg["lengths"], dtype="int32")
     tokens = np.frombuffer(msg["tokens"], dtype="uint64").reshape(-1, len(doc_bin.attrs))
     spaces = np.frombuffer(msg["spaces"], dtype=bool).reshape(-1, 1)
-    ends = np.cumsum(lengths, dtype=np.int64).tolist()
-    if (ends[-1] if ends else 0) != len(tokens) or len(spaces) != len(tokens) or (lengths < 0).any():
-        raise ValueError(f"{len(lengths)} Docs of {ends[-1] if ends else 0} words in all, {len(tokens)} token rows")
-    bounds = list(zip([0] + ends[:-1], ends))
+    ends = np.cumsum(lengths, dtype=np.int64)
+    if (ends[-1] if len(ends) else 0) != len(tokens) or len(spaces) != len(tokens) or (lengths < 0).any():
+        raise ValueError(f"{len(lengths)} Docs of {ends[-1] if len(ends) else 0} words in all, {len(tokens)} token rows")
+    n = len(lengths)
+    per_doc = {"cats": msg["cats"], "flags": msg.get("flags", [{}] * n), "span_groups": msg.get("span_groups", [b""] * n),
+               "user_data": msg.get("user_data", [None] * n)}
+    for name, values in per_doc.items():
+        if not isinstance(values, list) or len(values) != n:
+            raise DamagedDocBin(f"{len(values) if isinstance(values, list) else 'no list of'} {name} entries for {n} Docs")
+        if not set(map(type, values)) <= _PER_DOC[name]:  # msgpack decodes to these types exactly
+            wrong = next(i for i, value in enumerate(values) if type(value) not in _PER_DOC[name])
+            raise DamagedDocBin(f"its {name} entry is a {type(values[wrong]).__name__}", wrong)
+    strings = ShardStrings(doc_bin.strings)
+    _check_values(tokens, attrs, ends, strings)
+    bounds = list(zip([0] + ends[:-1].tolist(), ends.tolist()))
     doc_bin.tokens = [tokens[start:end] for start, end in bounds]
     doc_bin.spaces = [spaces[start:end] for start, end in bounds]
-    doc_bin.cats = msg["cats"]
-    doc_bin.span_groups = msg.get("span_groups", [b"" for _ in lengths])
-    doc_bin.flags = msg.get("flags", [{} for _ in lengths])
-    doc_bin.user_data = list(msg["user_data"]) if "user_data" in msg else [None] * len(lengths)
-    return doc_bin
+    doc_bin.cats, doc_bin.flags, doc_bin.span_groups = per_doc["cats"], per_doc["flags"], per_doc["span_groups"]
+    doc_bin.user_data = per_doc["user_data"]
+    return doc_bin, strings
 
 
-def _rows(doc_bin: DocBin, source: Union[str, Path, None]) -> Iterator[StoredDoc]:
+def _check_values(tokens: np.ndarray, attrs: list[int], ends: np.ndarray, strings: ShardStrings) -> None:
+    """Every string attribute's value is a hash of the string table (spaCy: ``KeyError`` E018 where a Doc
+    is made; a row: where its words are read), heads stay inside their Doc and entity IOB codes are
+    spaCy's (``Doc.from_array``'s own checks, made on the rows too)."""
+    def doc_of(position: int) -> int:
+        return int(np.searchsorted(ends, position, side="right"))
+
+    for attr in STRING_ATTRS:
+        if attr in attrs:
+            column = tokens[:, attrs.index(attr)]
+            unknown = strings.unknown(column)
+            if len(unknown):
+                raise DamagedDocBin(f"{_ATTR_NAMES[attr]} {int(column[unknown[0]])} is not in the file's string table",
+                                    doc_of(unknown[0]))
+    if ENT_IOB in attrs:
+        wrong = np.flatnonzero(tokens[:, attrs.index(ENT_IOB)] > 3)
+        if len(wrong):
+            raise DamagedDocBin(f"ENT_IOB {int(tokens[wrong[0], attrs.index(ENT_IOB)])} is no IOB code", doc_of(wrong[0]))
+    if HEAD in attrs and tokens[:, attrs.index(HEAD)].any():
+        lengths = np.diff(ends, prepend=0)
+        starts = np.repeat(ends - lengths, lengths)
+        heads = np.arange(len(tokens)) + tokens[:, attrs.index(HEAD)].astype(np.int32)  # an offset, as spaCy casts it
+        wrong = np.flatnonzero((heads < starts) | (heads >= np.repeat(ends, lengths)))
+        if len(wrong):
+            raise DamagedDocBin(f"word {wrong[0] - starts[wrong[0]]} has its head outside the Doc", doc_of(wrong[0]))
+
+
+def _rows(doc_bin: DocBin, strings: ShardStrings, source: Union[str, Path, None]) -> Iterator[StoredDoc]:
     """The DocBin's rows with their user data decoded, each in its own language (its ``xner_lang``;
     a pair's two Docs share the DocBin but not the language). Rows without it take the first row's."""
-    strings = ShardStrings(doc_bin.strings)
     default = "xx"
     languages = set()  # those known to exist
     decode = _msgpack_decoder()
     for i in range(len(doc_bin.tokens)):
         user_data = {}
-        if i < len(doc_bin.user_data) and doc_bin.user_data[i] is not None:
+        if doc_bin.user_data[i] is not None:
             try:
                 user_data = dict(decode(doc_bin.user_data[i]))
-                lang = user_data.get(LANG_KEY) or default
             except Exception as err:  # corrupt msgpack, or not a mapping
                 raise InputError(source, f"doc {i}: corrupt user data ({type(err).__name__})") from None
-        else:
-            lang = default
+            try:
+                decode_user_data(user_data)
+            except CorruptUserData as err:
+                raise InputError(source, f"doc {i}: {err}") from None
+        lang = user_data.get(LANG_KEY) or default
         if i == 0:
             default = lang
         if lang not in languages:
             try:
                 vocab_for(lang)
             except Exception as err:  # no such language
-                raise InputError(source, f"corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
+                raise InputError(source, f"doc {i}: corrupt user data field '{LANG_KEY}' ({type(err).__name__}: {lang!r})") from None
             languages.add(lang)
-        yield StoredDoc(doc_bin.attrs, doc_bin.tokens[i], doc_bin.spaces[i], doc_bin.cats[i],
-                        doc_bin.flags[i] if i < len(doc_bin.flags) else {},
-                        doc_bin.span_groups[i] if i < len(doc_bin.span_groups) else b"", user_data, strings, lang)
+        yield StoredDoc(doc_bin.attrs, doc_bin.tokens[i], doc_bin.spaces[i], doc_bin.cats[i], doc_bin.flags[i],
+                        doc_bin.span_groups[i], user_data, strings, lang)
 
 
 def _msgpack_decoder() -> Callable[[bytes], Any]:
@@ -250,14 +338,20 @@ def _msgpack_decoder() -> Callable[[bytes], Any]:
     return decode
 
 
-def _row_doc(row: StoredDoc) -> Doc:
-    """The row as a Doc in the shared Vocab of its language, which learns the shard's strings once."""
+def _row_doc(row: StoredDoc, source: Union[str, Path, None] = None, index: Optional[int] = None) -> Doc:
+    """The row as a Doc in the shared Vocab of its language, which learns the shard's strings once.
+    What ``_decoded`` cannot see (span groups spaCy cannot read, a morphology that is none) is spaCy's
+    error here, as one line naming the file and the Doc."""
     vocab = vocab_for(row.lang)
     if id(vocab) not in row.strings.learned_by:  # the Vocabs live as long as the process: their ids are theirs
         for string in row.strings.values():
             vocab.strings.add(string)
         row.strings.learned_by.add(id(vocab))
-    return row.to_doc(vocab)
+    try:
+        return row.to_doc(vocab)
+    except Exception as err:
+        doc = f"doc {index}" if index is not None else "a Doc"
+        raise InputError(source, f"{doc}: spaCy cannot make a Doc of it ({type(err).__name__}: {err})") from None
 
 
 def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:
@@ -334,27 +428,61 @@ def docbin_bytes(doc_bin: DocBin) -> bytes:
     """``DocBin.to_bytes`` at ``COMPRESSION_LEVEL`` (its zlib level is fixed at the default), with only
     the attribute columns that hold a value (``stored_columns``): a message ``DocBin.from_bytes`` reads
     into the same Docs. Compressing was 14 % of ``xner project``'s steady state; a converted corpus
-    has values in 5 of the 13 columns."""
-    tokens = np.vstack(doc_bin.tokens) if doc_bin.tokens else np.asarray([])
+    has values in 5 of the 13 columns. The message is packed and compressed ``PACKED_DOCS`` Docs at a
+    time, so writing a single file holds its compressed bytes beside the DocBin, not four copies of
+    its tokens (stacked, cut to the columns kept, as bytes, packed: 2 GB of a 200k-Doc file)."""
+    n = len(doc_bin.tokens)
     attrs = list(doc_bin.attrs)
-    if doc_bin.tokens:
-        kept = stored_columns(tokens, attrs)
-        tokens, attrs = np.ascontiguousarray(tokens[:, kept]), [attrs[i] for i in kept]
-    spaces = np.vstack(doc_bin.spaces) if doc_bin.spaces else np.asarray([])
-    msg = {
-        "version": doc_bin.version,
-        "attrs": attrs,
-        "tokens": tokens.tobytes("C"),
-        "spaces": spaces.tobytes("C"),
-        "lengths": np.asarray([len(t) for t in doc_bin.tokens], dtype="int32").tobytes("C"),
-        "strings": sorted(doc_bin.strings),
-        "cats": doc_bin.cats,
-        "flags": doc_bin.flags,
-        "span_groups": doc_bin.span_groups,
-    }
-    if doc_bin.store_user_data:
-        msg["user_data"] = doc_bin.user_data
-    return zlib.compress(srsly.msgpack_dumps(msg), COMPRESSION_LEVEL)
+    kept = list(range(len(attrs)))
+    if n:
+        valued = [stored_columns(np.vstack(doc_bin.tokens[i:i + PACKED_DOCS]), attrs) for i in range(0, n, PACKED_DOCS)]
+        kept = sorted(set().union(*valued))
+    n_words = sum(len(t) for t in doc_bin.tokens)
+    packer = srsly.msgpack.Packer(use_bin_type=True)
+    compressor = zlib.compressobj(COMPRESSION_LEVEL)
+    out = []
+
+    def put(data: bytes) -> None:
+        out.append(compressor.compress(data))
+
+    def put_bin(size: int, parts: Iterator[bytes]) -> None:
+        put(_bin_header(size))
+        for part in parts:
+            put(part)
+
+    def put_list(items: list) -> None:
+        put(packer.pack_array_header(len(items)))
+        for i in range(0, len(items), PACKED_DOCS):
+            put(b"".join(map(packer.pack, items[i:i + PACKED_DOCS])))
+
+    chunks = lambda arrays: (np.vstack(arrays[i:i + PACKED_DOCS]) for i in range(0, n, PACKED_DOCS))  # noqa: E731
+    fields = ["version", "attrs", "tokens", "spaces", "lengths", "strings", "cats", "flags", "span_groups"]
+    fields += ["user_data"] if doc_bin.store_user_data else []
+    put(packer.pack_map_header(len(fields)))
+    put(packer.pack("version") + packer.pack(doc_bin.version) + packer.pack("attrs") + packer.pack([attrs[i] for i in kept]))
+    put(packer.pack("tokens"))
+    put_bin(n_words * len(kept) * 8, (np.ascontiguousarray(chunk[:, kept]).tobytes("C") for chunk in chunks(doc_bin.tokens)))
+    put(packer.pack("spaces"))
+    put_bin(n_words, (chunk.tobytes("C") for chunk in chunks(doc_bin.spaces)))
+    put(packer.pack("lengths") + packer.pack(np.asarray([len(t) for t in doc_bin.tokens], dtype="int32").tobytes("C")))
+    put(packer.pack("strings") + packer.pack(sorted(doc_bin.strings)))
+    for field in fields[6:]:
+        put(packer.pack(field))
+        put_list(getattr(doc_bin, field))
+    out.append(compressor.flush())
+    return b"".join(out)
+
+
+PACKED_DOCS = 10_000  # Docs packed and compressed at a time by ``docbin_bytes``
+
+
+def _bin_header(size: int) -> bytes:
+    """The msgpack header of ``size`` bytes of binary, as a packer writes it (the bytes are fed apart)."""
+    if size < 1 << 8:
+        return b"\xc4" + size.to_bytes(1, "big")
+    if size < 1 << 16:
+        return b"\xc5" + size.to_bytes(2, "big")
+    return b"\xc6" + size.to_bytes(4, "big")
 
 
 def stored_columns(tokens: np.ndarray, attrs: list[int]) -> list[int]:
@@ -461,17 +589,17 @@ class DocWriter:
     def _added(self) -> None:
         self.count += 1
         if self._tmp is None and self.count == LARGE_FILE:
-            from wasabi import msg
-
-            msg.warn(f"{self.path}: a .spacy file is one DocBin, held in memory until it is written (a few KB a "
-                     f"sentence); for corpora this size name the output without .spacy (a directory of shards)")
+            _note(f"{self.path}: a single .spacy file is held in memory until it is written (a few KB a sentence; "
+                  f"{LARGE_FILE:,} so far); name the output without .spacy to write a directory of shards instead, "
+                  f"whose memory does not grow with the corpus")
         self._in_shard += 1
         if self._tmp is not None and self._in_shard >= self.shard_size:
             self._flush()
 
     def _to_bytes(self) -> bytes:
-        for strings, rows in self._rows_strings.values():  # the strings of a shard's rows, in one pass per table
-            self._bin.strings.update(referenced_strings(rows, strings))
+        for strings, rows in self._rows_strings.values():  # the strings of a shard's rows, a pass per table and
+            for i in range(0, len(rows), PACKED_DOCS):  # PACKED_DOCS rows (a single file's rows at once: a copy of its tokens)
+                self._bin.strings.update(referenced_strings(rows[i:i + PACKED_DOCS], strings))
         self._rows_strings = {}
         return docbin_bytes(self._bin)
 

@@ -37,28 +37,53 @@ class ShardStrings(dict):
         self[0] = ""
         self.learned_by: set[int] = set()  # ids of the Vocabs that know all these strings
         self._arrays: Optional[tuple[np.ndarray, np.ndarray]] = None
+        self._slots: Optional[tuple[np.ndarray, np.uint64]] = None
 
     def add(self, string: str) -> int:
         key = get_string_id(string)
         if key not in self:
             self[key] = string
             self.learned_by.clear()
-            self._arrays = None
+            self._arrays = self._slots = None
         return key
+
+    def unknown(self, keys: np.ndarray) -> np.ndarray:
+        """The positions of the ``keys`` that are no hash of this table. A shard's string columns hold ~1M
+        values, and sorting or searching them all would add a fifth to reading the shard: each key is
+        compared with the hash kept in a slot chosen by its low bits (one gather), and only the few whose
+        slot holds another hash are looked up exactly."""
+        if self._slots is None:
+            hashes = np.fromiter(self.keys(), dtype=np.uint64, count=len(self))
+            bits = (8 * len(hashes)).bit_length()  # 8+ slots a hash: few share one
+            mask = np.uint64((1 << bits) - 1)
+            slots = np.zeros(1 << bits, dtype=np.uint64)  # an empty slot holds 0, the hash of ""
+            slots[hashes & mask] = hashes
+            self._slots = slots, mask
+        slots, mask = self._slots
+        doubtful = np.flatnonzero(slots[keys & mask] != keys)
+        if not len(doubtful):
+            return doubtful
+        hashes = self._sorted()[0]
+        found = np.searchsorted(hashes, keys[doubtful]).clip(max=len(hashes) - 1)
+        return doubtful[hashes[found] != keys[doubtful]]
 
     def lookup(self, keys: np.ndarray) -> list[str]:
         """The strings of many hashes in one vectorized lookup (a dict lookup per word is most of
         the time of reading a corpus's words); an unknown hash is a ``KeyError`` as in the dict."""
-        if self._arrays is None:
-            hashes = np.fromiter(self.keys(), dtype=np.uint64, count=len(self))
-            order = np.argsort(hashes)
-            self._arrays = hashes[order], np.array(list(self.values()), dtype=object)[order]
-        hashes, strings = self._arrays
+        hashes, strings = self._sorted()
         found = np.searchsorted(hashes, keys).clip(max=len(hashes) - 1)
         missing = hashes[found] != keys
         if missing.any():
             raise KeyError(int(keys[missing.argmax()]))
         return strings[found].tolist()
+
+    def _sorted(self) -> tuple[np.ndarray, np.ndarray]:
+        """The hashes in order, and their strings."""
+        if self._arrays is None:
+            hashes = np.fromiter(self.keys(), dtype=np.uint64, count=len(self))
+            order = np.argsort(hashes)
+            self._arrays = hashes[order], np.array(list(self.values()), dtype=object)[order]
+        return self._arrays
 
 
 @dataclass(slots=True)

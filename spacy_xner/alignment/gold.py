@@ -13,7 +13,6 @@ Where a set has no possible links, possible = sure and AER = 1 - F1.
 """
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from dataclasses import dataclass, field

@@ -38,7 +38,7 @@ def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solv
     leaving a default score (``string``) out of ``scores`` would not remove it. ``max_tokens``: longer
     sentences are skipped, not projected at a cost quadratic in their length (null: no limit)."""
     if max_tokens is not None:
-        _at_least_one("max_tokens", max_tokens)
+        check_number("max_tokens", max_tokens, 1, integer=True)
     scores = {name: score for name, score in scores.items() if score is not None}
     check_part(candidates, "candidates", "projection.candidates", CandidateGetter)
     for name, score in scores.items():

@@ -160,33 +160,50 @@ def _check_owned(path: PathLike) -> None:
 def owned_directory(path: PathLike) -> Path:
     """``path`` as a folder of ours: made now with our mark, or one an earlier run made (a rerun reuses
     what it kept); a folder of the user's there is refused. One made now and still holding nothing but
-    the mark when the process exits (its run failed before keeping anything) is removed then."""
+    the mark after the run (it failed before keeping anything) is removed by ``remove_unused_folders``."""
     path = Path(path)
     _check_owned(path)
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        make_directory(path)
         if not (path / OWNED_MARK).is_file():
             (path / OWNED_MARK).write_text("made by spacy-xner, which deletes this folder when its run succeeds\n",
                                            encoding="utf-8")
-            atexit.register(_remove_if_unused, path)
+            _made.insert(0, path)
     except OSError as err:
         raise InputError(path, f"cannot be written ({err.strerror})") from None
     return path
 
 
-def _remove_if_unused(path: Path) -> None:
-    try:
-        if [entry.name for entry in path.iterdir()] == [OWNED_MARK]:
-            shutil.rmtree(path, ignore_errors=True)
-    except OSError:  # removed already (the run succeeded), or no longer readable
-        pass
+def make_directory(path: Path) -> None:
+    """``mkdir -p``, noting the folders made, so that a failed run leaves no trace of its output path
+    (``remove_unused_folders``)."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    path.mkdir(parents=True, exist_ok=True)
+    if missing and not _made:
+        atexit.register(remove_unused_folders)  # for library callers; the CLI calls it after each command
+    _made.extend(missing)  # deepest first
+
+
+_made: list[Path] = []  # folders this process made, deepest first
+
+
+def remove_unused_folders() -> None:
+    """Remove the folders this process made that hold nothing (or only our mark) once its run is over:
+    a run that failed before writing leaves the disk as it found it."""
+    while _made:
+        path = _made.pop(0)
+        try:
+            if [entry.name for entry in path.iterdir()] in ([], [OWNED_MARK]):
+                shutil.rmtree(path, ignore_errors=True)
+        except OSError:  # removed already (the run succeeded), or no longer readable
+            pass
 
 
 def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
     """Write to a temporary file beside ``path`` and rename: the output appears only when complete."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_directory(path.parent)
         _sweep_dead_tmp_files(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     except OSError as err:  # checked before the work; the disk or permissions changed since
@@ -210,7 +227,7 @@ def directory_beside(path: PathLike) -> Path:
     path = Path(path).absolute()
     _check_corpus_directory(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_directory(path.parent)
         _sweep_dead_tmp_files(path.parent)
         return Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"))
     except OSError as err:

@@ -63,6 +63,10 @@ def _run_guarded(load_app: Callable[[], Any]) -> None:
         raise
     except Exception as err:
         _exit_on_error(err)
+    finally:
+        from ..io import remove_unused_folders
+
+        remove_unused_folders()  # a failed run leaves no empty output folder behind
     if code == INTERRUPTED:
         _fail("interrupted")
     if isinstance(code, int) and code:

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+from typing import Callable
+
 import pytest
 import spacy
 import typer
@@ -86,10 +88,10 @@ def test_importing_the_cli_loads_nothing_heavy():
 
 @pytest.fixture(scope="module")
 def big_conll(data_dir, tmp_path_factory) -> Path:
-    """Europarl's English test set 20 times over: a convert that runs for a while."""
+    """Europarl's English test set 100 times over: a convert of 8 shards, which runs for seconds after its first."""
     text = (data_dir / "europarl-ner" / "en-europarl.test.conll02").read_text(encoding="utf-8").rstrip("\n") + "\n\n"
     path = tmp_path_factory.mktemp("interrupt") / "big.conll"
-    path.write_text(text * 20, encoding="utf-8")
+    path.write_text(text * 100, encoding="utf-8")
     return path
 
 
@@ -99,10 +101,13 @@ def _foreground() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def _interrupted(command: list, delay: float, **popen) -> subprocess.CompletedProcess:
+def _interrupted(command: list, working: Callable[[], bool], **popen) -> subprocess.CompletedProcess:
+    """``command`` sent SIGINT as soon as ``working()`` is true (by the clock, a fast run could end first)."""
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONPATH": str(REPO)}, preexec_fn=_foreground, **popen)
-    time.sleep(delay)
+    deadline = time.monotonic() + 120
+    while not working() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
     if popen.get("start_new_session"):
         os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole foreground group
     else:
@@ -111,20 +116,31 @@ def _interrupted(command: list, delay: float, **popen) -> subprocess.CompletedPr
     return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
-@pytest.mark.parametrize("delay", [0.3, 4.0])  # while spaCy loads; while converting
-def test_ctrl_c_of_a_real_run_writes_nothing(big_conll, tmp_path, delay):
-    out = tmp_path / "out.spacy"
-    res = _interrupted([sys.executable, "-m", "spacy_xner", "convert", big_conll, out, "--lang", "en"], delay)
+def _after(seconds: float) -> Callable[[], bool]:
+    start = time.monotonic()
+    return lambda: time.monotonic() - start >= seconds
+
+
+def _first_shard_written(folder: Path) -> Callable[[], bool]:
+    """A directory output's first shard is in its hidden folder: the run is converting."""
+    return lambda: any(folder.glob(".*.tmp/*.spacy"))
+
+
+@pytest.mark.parametrize("moment", ["loading", "converting"])
+def test_ctrl_c_of_a_real_run_writes_nothing(big_conll, tmp_path, moment):
+    out = tmp_path / "out"
+    working = _after(0.3) if moment == "loading" else _first_shard_written(tmp_path)
+    res = _interrupted([sys.executable, "-m", "spacy_xner", "convert", big_conll, out, "--lang", "en"], working)
     assert (res.returncode, res.stderr) == (130, "✘ interrupted\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
 def test_a_script_stops_at_an_interrupted_step(big_conll, tmp_path):
     marker = tmp_path / "next-step-ran"
-    script = f"{sys.executable} -m spacy_xner convert {big_conll} {tmp_path / 'o.spacy'} --lang en && touch {marker}"
-    res = _interrupted(["bash", "-c", script], 4.0, start_new_session=True)
+    script = f"{sys.executable} -m spacy_xner convert {big_conll} {tmp_path / 'o'} --lang en && touch {marker}"
+    res = _interrupted(["bash", "-c", script], _first_shard_written(tmp_path), start_new_session=True)
     assert res.returncode != 0 and res.stderr.endswith("✘ interrupted\n")
-    assert not marker.exists() and not (tmp_path / "o.spacy").exists()
+    assert not marker.exists() and not (tmp_path / "o").exists()
 
 
 # --- 4. A summary describes the output on disk -----------------------------------------------------

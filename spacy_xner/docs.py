@@ -168,11 +168,14 @@ def decode_user_data(user_data: dict) -> None:
     record = user_data.get(PROJECTION_KEY)
     if record is not None:
         _check_projection_record(record)
+    record = user_data.get(BACKTRANSLATION_KEY)
+    if record is not None:
+        _check_backtranslation_record(record)
 
 
-def _decoded_links(raw: Any) -> list[Link]:
+def _decoded_links(raw: Any, field: str = "xner_alignment") -> list[Link]:
     if not isinstance(raw, (list, tuple)):
-        raise CorruptUserData("xner_alignment", f"a {type(raw).__name__}, not a list of links")
+        raise CorruptUserData(field, f"a {type(raw).__name__}, not a list of links")
     links = []
     for k, link in enumerate(raw):
         if isinstance(link, (list, tuple)) and 2 <= len(link) <= 3:
@@ -181,7 +184,7 @@ def _decoded_links(raw: Any) -> list[Link]:
                     and type(score) in (float, int) and isfinite(score):
                 links.append(Link(src, tgt, float(score)))
                 continue
-        raise CorruptUserData("xner_alignment", f"link {k} is {short_repr(link)}, not [source word, target word, score]")
+        raise CorruptUserData(field, f"link {k} is {short_repr(link)}, not [source word, target word, score]")
     return links
 
 
@@ -207,6 +210,26 @@ def _check_projection_record(record: Any) -> None:
                     and ("score" not in keys or (type(entry["score"]) in (float, int) and isfinite(entry["score"])))
                     and ("reason" not in keys or isinstance(entry["reason"], str))):
                 fail(f"an entry of '{name}' is {short_repr(entry)}, not {{{', '.join(map(repr, keys))}}}")
+
+
+def _check_backtranslation_record(record: Any) -> None:
+    """The fields back-translation refinement writes: T′'s words, its entities ``[start, end, label,
+    source entity]``, its links to T, and the reason it was not used (each optional)."""
+    def fail(problem: str):
+        raise CorruptUserData(BACKTRANSLATION_KEY, problem)
+
+    if not isinstance(record, dict):
+        fail(f"a {type(record).__name__}, not a mapping")
+    words, ents = record.get("words", []), record.get("ents", [])
+    if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
+        fail(f"'words' is {short_repr(words)}, not a list of words")
+    if not isinstance(ents, (list, tuple)) or not all(
+            isinstance(e, (list, tuple)) and len(e) == 4 and _is_span(e[:3]) and type(e[3]) is int for e in ents):
+        fail(f"'ents' is {short_repr(ents)}, not a list of [start, end, label, source entity]")
+    if "links" in record:
+        _decoded_links(record["links"], BACKTRANSLATION_KEY)
+    if not isinstance(record.get("reason") or "", str):
+        fail("'reason' is no reason")
 
 
 def _is_span(value: Any) -> bool:

@@ -13,7 +13,7 @@ from spacy.attrs import ENT_IOB, HEAD
 
 from spacy_xner.corpora import docbin
 from spacy_xner.corpora.docbin import docs_to_bytes, iter_stored_pairs, read_docbin, write_docbin
-from spacy_xner.docs import ALIGNMENT_DATA_KEY, PROJECTION_KEY, get_alignment
+from spacy_xner.docs import ALIGNMENT_DATA_KEY, BACKTRANSLATION_KEY, PROJECTION_KEY, get_alignment
 from spacy_xner.errors import InputError
 from spacy_xner.ty import Link
 
@@ -74,6 +74,11 @@ DAMAGES = {
                                                                     "dropped": []}),
                                      "doc 3: corrupt user data field 'xner_projection'"),
     "record without dropped": (user_data(3, PROJECTION_KEY, {"entities": []}), "doc 3: corrupt user data field 'xner_projection'"),
+    "back-translation a list": (user_data(2, BACKTRANSLATION_KEY, ["x"]), "doc 2: corrupt user data field 'xner_backtranslation'"),
+    "back-translation ents": (user_data(2, BACKTRANSLATION_KEY, {"words": ["a"], "ents": [[0, 1, "LOC"]]}),
+                              "doc 2: corrupt user data field 'xner_backtranslation'"),
+    "back-translation links": (user_data(2, BACKTRANSLATION_KEY, {"words": ["a"], "links": [[0, "x", 1.0]]}),
+                               "doc 2: corrupt user data field 'xner_backtranslation'"),
 }
 
 

@@ -14,7 +14,7 @@ from spacy.util import registry
 from spacy_xner.alignment import registry as _alignment_parts  # noqa: F401  (build_part finds parts by name)
 from spacy_xner.alignment.gold import read_gold
 from spacy_xner.alignment.pharaoh import format_line, iter_pharaoh, parse_line, parse_lines, read_pharaoh
-from spacy_xner.components.build import build_part
+from spacy_xner.components.build import build_component, build_part
 from spacy_xner.errors import InputError, XnerError
 from spacy_xner.evaluation.report import collect, read_metrics, render_markdown
 from spacy_xner.projection import registry as _projection_parts  # noqa: F401
@@ -216,3 +216,15 @@ def test_report_statistics_are_finite_and_not_negative(tmp_path, key, value):
     metrics.write_text(json.dumps({"precision": 0.5, "recall": 0.5, "f1": 0.5, key: value}))
     with pytest.raises(InputError, match=f"'{key}' must be"):
         read_metrics(metrics)
+
+
+@pytest.mark.parametrize("factory,setting,value,reason", [
+    ("xner_aligner", "batch_size", 0, "batch_size must be >= 1"),
+    ("xner_aligner", "max_length_ratio", 0.5, "max_length_ratio must be >= 1"),
+    ("xner_translator", "batch_size", 2.5, "2.5 is not int"),  # spaCy's own type check
+    ("xner_translator", "max_words", -1, "max_words must be >= 1"),
+])
+def test_a_component_s_own_numbers_are_checked(factory, setting, value, reason):
+    config = {setting: value, **({"tgt_lang": "de"} if factory == "xner_translator" else {})}
+    with pytest.raises(InputError, match=f"{factory}: {setting}: {reason}"):
+        build_component(factory, config)

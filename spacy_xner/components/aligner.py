@@ -16,7 +16,7 @@ from ..alignment.backtranslation import BacktranslationRefinement
 from ..alignment.bitext import read_bitext_specs
 from ..alignment.doc_pairs import align_docs, words_of
 from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
-from ..registry import check_part
+from ..registry import check_number, check_part
 from ..ty import Aligner
 
 DEFAULT_CONFIG = {
@@ -38,6 +38,9 @@ PRIORS_FILE = "eflomal_priors.txt"
 )
 def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float],
                  refine: Optional[BacktranslationRefinement], scorer: Optional[Callable]) -> "XnerAligner":
+    check_number("batch_size", batch_size, 1, integer=True)
+    if max_length_ratio is not None:
+        check_number("max_length_ratio", max_length_ratio, 1)
     if refine is not None:
         check_part(refine, "refiners", f"{name}.refine", BacktranslationRefinement)
     return XnerAligner(name, check_part(aligner, "aligners", f"{name}.aligner", Aligner), batch_size,

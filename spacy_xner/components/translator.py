@@ -13,7 +13,7 @@ from ..accounting import StageSummary
 from ..cache import BatchCache
 from ..docs import TRANSLATION_KEY, drop_derived, install_extensions
 from ..errors import XnerError
-from ..registry import check_part
+from ..registry import check_number, check_part
 from ..translation import registry as _registry  # noqa: F401  registers the spacy_xner.* translators
 from ..translation.given import GivenTranslations
 from ..translation.languages import lookup
@@ -46,6 +46,8 @@ def make_translator(
     max_words: int,
     cache_dir: Optional[str],
 ) -> "TranslatorComponent":
+    check_number("batch_size", batch_size, 1, integer=True)
+    check_number("max_words", max_words, 1, integer=True)
     check_part(translator, "translators", f"{name}.translator", (Translator, GivenTranslations))
     return TranslatorComponent(name, translator, src_lang=src_lang, tgt_lang=tgt_lang, batch_size=batch_size,
                                max_words=max_words, cache_dir=cache_dir)

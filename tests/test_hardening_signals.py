@@ -129,7 +129,7 @@ def _first_shard_written(folder: Path) -> Callable[[], bool]:
 @pytest.mark.parametrize("moment", ["loading", "converting"])
 def test_ctrl_c_of_a_real_run_writes_nothing(big_conll, tmp_path, moment):
     out = tmp_path / "out"
-    working = _after(0.3) if moment == "loading" else _first_shard_written(tmp_path)
+    working = _after(1.0) if moment == "loading" else _first_shard_written(tmp_path)
     res = _interrupted([sys.executable, "-m", "spacy_xner", "convert", big_conll, out, "--lang", "en"], working)
     assert (res.returncode, res.stderr) == (130, "✘ interrupted\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -10,11 +10,14 @@ our mark: only such a folder is ever written into or deleted.
 from __future__ import annotations
 
 import atexit
+import gzip
+import io
 import os
 import re
 import shutil
 import stat
 import tempfile
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -315,9 +318,6 @@ def read_lines(path: PathLike) -> Iterator[tuple[int, str]]:
     final newline ends the last line without starting another. A carriage return elsewhere (old Mac
     line ends, a line cut in two) and text that is not UTF-8 are refused with the line. Streamed:
     memory holds one line (text mode decodes in C, as fast as reading bytes)."""
-    import io
-    import zlib
-
     path = Path(path)
     if not path.exists():
         raise InputError(path, "file not found")
@@ -342,8 +342,6 @@ def read_lines(path: PathLike) -> Iterator[tuple[int, str]]:
 
 def _open_bytes(path: Path):
     """The file's bytes, gunzipped when its name ends with ``.gz``."""
-    import gzip
-
     return gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")
 
 

@@ -43,7 +43,7 @@ PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, re
 LANG_KEY = "xner_lang"
 SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
 # A single .spacy file is one DocBin, held whole in memory: past these sizes (100,000 Europarl sentences, or
-# pairs written: ~1 GB held; benchmarks/README.streaming.md) a reader or writer says once, on stderr, how to stay flat
+# pairs written; memory measured in benchmarks/README.streaming.md) a reader or writer says once, on stderr, how to stay flat
 LARGE_FILE = 100_000  # Docs (a pair counts once) added to a single .spacy output
 LARGE_FILE_BYTES = 18 * 2**20  # size of a single .spacy input: 100,000 converted Europarl sentences (50,000 pairs)
 
@@ -430,7 +430,7 @@ def docbin_bytes(doc_bin: DocBin) -> bytes:
     into the same Docs. Compressing was 14 % of ``xner project``'s steady state; a converted corpus
     has values in 5 of the 13 columns. The message is packed and compressed ``PACKED_DOCS`` Docs at a
     time, so writing a single file holds its compressed bytes beside the DocBin, not four copies of
-    its tokens (stacked, cut to the columns kept, as bytes, packed: 2 GB of a 200k-Doc file)."""
+    its tokens (stacked, cut to the columns kept, as bytes, packed)."""
     n = len(doc_bin.tokens)
     attrs = list(doc_bin.attrs)
     kept = list(range(len(attrs)))

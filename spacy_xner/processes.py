@@ -24,7 +24,7 @@ def run_child(args: Sequence[str]) -> None:
 
     Ctrl-C and SIGTERM wait while the child starts: arriving inside ``Popen()``, their exception
     would leave it before the child is ours to kill, and it would run on (into the temporary files
-    its parent is removing). Once started, ``subprocess.run`` kills it on either."""
+    its parent is removing). Once started, it is killed on either."""
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     try:
         process = subprocess.Popen(list(args), preexec_fn=_die_with_parent(mask))

@@ -33,6 +33,7 @@ ROLES = {
     "label_maps": "a label map",
     "combiners": "an alignment combination",
     "refiners": "an alignment refinement",
+    "selectors": "a self-training sentence selector",
 }
 _PART_ATTR = "_xner_part"  # (role, registered name) of a part built from one of our registries
 

@@ -261,3 +261,16 @@ def test_rows_of_a_file_without_some_columns_are_written_in_full(tmp_path):
     back = list(DocBin().from_bytes((tmp_path / "out.spacy").read_bytes()).get_docs(vocab))
     assert [(d.text, [t.tag_ for t in d], [(e.text, e.label_) for e in d.ents]) for d in back] == \
         [("Anna sang ", ["", ""], [("Anna", "PER")]), ("Ja ", ["ITJ"], [])]
+
+
+def test_text_format_reads_real_flores_lines_with_the_language_tokenizer(data_dir, tmp_path, xner):
+    """Unlabeled text (one sentence per line; blank lines skipped) for self-training and vectors."""
+    lines = (data_dir / "flores200-devtest" / "sna_Latn.devtest").read_text(encoding="utf-8").splitlines()[:5]
+    path = tmp_path / "sna.txt"
+    path.write_text("\n".join([lines[0], "", *lines[1:]]) + "\n", encoding="utf-8")
+    res = xner("convert", path, tmp_path / "sna.spacy", "--lang", "sn", "--format", "text")
+    assert res.returncode == 0, res.stderr
+    docs = read_docbin(tmp_path / "sna.spacy")
+    assert [get_id(d) for d in docs] == [f"sna:{i}" for i in range(5)] and not any(d.ents for d in docs)
+    assert docs[0].text.replace(" ", "") == lines[0].replace(" ", "")
+    assert docs[0][-1].text == "." and docs[0][-2].text != "."  # the final full stop split off its word

@@ -16,4 +16,4 @@ app = typer.Typer(
 )
 
 # Each module registers its command(s) on ``app``; they import it from here, defined above.
-from . import align, convert, evaluate, label, pair, project, report, show, transfer, translate  # noqa: E402,F401
+from . import align, convert, evaluate, label, pair, project, report, self_label, show, transfer, translate  # noqa: E402,F401

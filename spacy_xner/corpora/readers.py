@@ -56,7 +56,7 @@ COLUMN_FORMATS = {
     "europarl": ColumnFormat(columns=2, scheme="iob2"),
     "wikiann": ColumnFormat(columns=2, scheme="iob2", strip_lang_prefix=True),
 }
-FORMATS = ("auto", *COLUMN_FORMATS, "jsonl", "translations")
+FORMATS = ("auto", *COLUMN_FORMATS, "jsonl", "translations", "text")
 
 
 @dataclass
@@ -116,7 +116,7 @@ def iter_corpus(
     path = Path(path)
     summary = summary if summary is not None else StageSummary("convert")
     sentences = read_tagged_sentences(path, format, strict=strict, baseline=baseline, summary=summary,
-                                      source_stem=source_stem)
+                                      source_stem=source_stem, lang=lang)
     return _to_docs(path, sentences, lang, strict, summary)
 
 
@@ -127,8 +127,10 @@ def read_tagged_sentences(
     baseline: Optional[str] = None,
     summary: Optional[StageSummary] = None,
     source_stem: str = TRANSLATIONS_SOURCE_STEM,
+    lang: str = "xx",
 ) -> Iterator[TaggedSentence]:
-    """The sentences of a tagged file in the given (or detected) format."""
+    """The sentences of a tagged file in the given (or detected) format; ``lang``'s tokenizer splits
+    the lines of a ``text`` file (which has no tags: every word is O)."""
     path = Path(path)
     summary = summary if summary is not None else StageSummary("convert")
     if format not in FORMATS:
@@ -141,6 +143,8 @@ def read_tagged_sentences(
         return _read_jsonl(path, strict, summary)
     if format == "translations":
         return _read_translations(path, baseline, source_stem, summary)
+    if format == "text":
+        return _read_text(path, lang)
     return _read_columns(path, COLUMN_FORMATS[format], strict, summary)
 
 
@@ -236,6 +240,23 @@ def _read_jsonl(path: Path, strict: bool, summary: StageSummary) -> Iterator[Tag
         sentence_id = str(record["id"]) if record.get("id") is not None else f"{prefix}:{index}"
         yield TaggedSentence(words, tags, [number] * len(words), sentence_id)
         index += 1
+    if index == 0:
+        raise InputError(path, "empty file: no sentences")
+
+
+def _read_text(path: Path, lang: str) -> Iterator[TaggedSentence]:
+    """Unlabeled text, one sentence per line (blank lines skipped), split into words the way spaCy
+    tokenizes ``lang``: raw target text for self-training and vectors."""
+    from ..translation.target import target_doc
+
+    prefix = stem(path)
+    index = 0
+    for number, line in read_lines(path):
+        sentence_id = f"{prefix}:{index}"
+        words = [t.text for t in target_doc(lang, sentence_id, None, text=line.strip()) if not t.is_space]
+        if words:
+            yield TaggedSentence(words, ["O"] * len(words), [number] * len(words), sentence_id)
+            index += 1
     if index == 0:
         raise InputError(path, "empty file: no sentences")
 

@@ -11,6 +11,7 @@ from ..registry import check_number, check_part, check_score_settings, register
 from ..projection.candidates import CandidateGetter, SpanCandidates
 from .hf import DEFAULT_MODEL, HFTagger
 from .scores import NerScore, predicted_spans
+from .self_training import BeamConfidence, SentenceSelector
 from .spacy_ner import SpacyTagger
 from .tagging import Tagger
 
@@ -44,6 +45,16 @@ def ner_score(tagger: Tagger, weight: float = 1.0, threshold: float = 0.05, alph
     return NerScore(tagger, weight, threshold, alpha)
 
 
+@register("selectors", "spacy_xner.BeamConfidence.v1")
+def beam_confidence(min_confidence: float = 0.9, beam_width: int = 16, keep_empty: bool = False,
+                    batch_size: int = 64) -> SentenceSelector:
+    """Self-training keeps the sentences whose best beam parse is at least ``min_confidence`` likely."""
+    check_number("min_confidence", min_confidence, 0, 1)
+    check_number("beam_width", beam_width, 2, integer=True)
+    check_number("batch_size", batch_size, 1, integer=True)
+    return BeamConfidence(min_confidence, beam_width, keep_empty, batch_size)
+
+
 def tagger_config(model: str) -> dict:
     """The config block of the tagger for ``model``: a spaCy pipeline directory (it has ``meta.json``
     and ``config.cfg``) or else a Hugging Face model."""
@@ -55,3 +66,9 @@ def tagger_config(model: str) -> dict:
 
 def build_tagger(model: str) -> Tagger:
     return registry.resolve({"tagger": tagger_config(model)})["tagger"]
+
+
+def build_selector(**settings) -> SentenceSelector:
+    """The default self-training selector with the settings that are not ``None`` (the others: its defaults)."""
+    block = {"@xner_selectors": "spacy_xner.BeamConfidence.v1", **{k: v for k, v in settings.items() if v is not None}}
+    return registry.resolve({"selector": block})["selector"]

@@ -8,6 +8,7 @@ from typing import Iterable, Iterator, Optional, Protocol, Sequence, runtime_che
 import numpy as np
 
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ..accounting import StageSummary
 from ..corpora.docbin import chunks
@@ -71,9 +72,10 @@ def tag_docs(tagger: Tagger, docs: Iterable[Doc], summary: StageSummary, batch_s
             yield copy
 
 
-def blank_copy(doc: Doc) -> Doc:
-    """The sentence without entities: same words, spaces and user data (ids, translation)."""
-    copy = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+def blank_copy(doc: Doc, vocab: Optional[Vocab] = None) -> Doc:
+    """The sentence without entities: same words, spaces and user data (ids, translation); in ``vocab``
+    if given (a pipeline reads static vectors from its Docs' vocab)."""
+    copy = Doc(vocab or doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     copy.user_data.update(doc.user_data)
     return copy
 

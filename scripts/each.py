@@ -24,6 +24,7 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+from typing import Optional
 
 import typer
 
@@ -61,7 +62,7 @@ def main(
     ray_address: str = typer.Option("", "--ray", help="Run the items as parallel Ray tasks: local | auto | HOST:PORT ('' = here, in turn)"),
     cpus: float = typer.Option(1.0, "--ray-cpus", help="CPUs per item on Ray"),
     gpus: float = typer.Option(0.0, "--ray-gpus", help="GPUs per item on Ray"),
-    requires: str = typer.Option("", "--requires", help="Skip (and say so) the items for which this file is missing, e.g. a language without a dev set"),
+    requires: Optional[list[str]] = typer.Option(None, "--requires", help="Skip (and say so) the items for which this file is missing or not given (''), e.g. a language without a dev set, no raw text (repeatable)"),
 ) -> None:
     lists = []
     for spec in each:
@@ -79,8 +80,9 @@ def main(
         argv = [arg.format(**values) for arg in template]
         target = Path(out.format(**values))
         label = " ".join(f"{k}={v}" for k, v in combo)
-        if requires and not Path(requires.format(**values)).exists():
-            print(f"[each] {label}: {requires.format(**values)} does not exist, skipped", flush=True)
+        missing = [path for path in (r.format(**values) for r in requires or ()) if not Path(path).is_file()]
+        if missing:
+            print(f"[each] {label}: no file {missing[0]!r}, skipped", flush=True)
             continue
         if _up_to_date(target, argv):
             print(f"[each] {label}: {target} is up to date, skipped", flush=True)

@@ -1,6 +1,6 @@
 """Write each language × method's metrics as the mean over its training seeds (``spacy_xner.evaluation.seeds``).
 
-    python scripts/seed_mean.py metrics/tt --langs hau,ibo --methods ngram,tprojection --seeds 0,1,2
+    python scripts/seed_mean.py metrics/tt [metrics/tt-dev ...] --langs hau,ibo --methods ngram,tprojection --seeds 0,1,2
 
 reads ``metrics/tt/<lang>.ner.<method>.seed<k>.json`` for every seed and writes
 ``metrics/tt/<lang>.ner.<method>.json`` (mean P/R/F1, ``f1_seeds``, ``f1_sd``): the name ``xner report``
@@ -28,16 +28,18 @@ def _items(values: str) -> list[str]:
 
 @app.command()
 def main(
-    directory: Path = typer.Argument(..., help="Folder of the per-seed metrics files"),
+    directories: list[Path] = typer.Argument(..., help="Folders of the per-seed metrics files (each on its own)"),
     langs: str = typer.Option(..., "--langs", help="Comma-separated languages"),
     methods: str = typer.Option(..., "--methods", help="Comma-separated methods (projections and baselines)"),
     seeds: str = typer.Option("0", "--seeds", help="Comma-separated training seeds"),
     kind: str = typer.Option("ner", "--kind", help="The metrics kind in the file names"),
     skip_missing: bool = typer.Option(False, "--skip-missing", help="Skip (and say so) a language × method with no seed's metrics at all (a language without a dev set)"),
 ) -> None:
-    outputs = [directory / metrics_name(lang, kind, method) for lang in _items(langs) for method in _items(methods)]
+    outputs = [directory / metrics_name(lang, kind, method)
+               for directory in directories for lang in _items(langs) for method in _items(methods)]
     check_outputs([seed_path(out, seed) for out in outputs for seed in _items(seeds)], outputs)
-    directory.mkdir(parents=True, exist_ok=True)  # the report of a folder with no metrics says so
+    for directory in directories:
+        directory.mkdir(parents=True, exist_ok=True)  # the report of a folder with no metrics says so
     for out in outputs:
         if skip_missing and not any(seed_path(out, seed).exists() for seed in _items(seeds)):
             msg.warn(f"{out}: no seed's metrics, skipped")

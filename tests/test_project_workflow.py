@@ -91,8 +91,16 @@ def test_each_item_output_is_inside_a_declared_output(config):
         for line in command["script"]:
             match = re.search(r"--out (\S+)", line)
             if match and "each.py" in line:
-                out = Path(match.group(1))
-                assert any(out == o or o in out.parents for o in outputs), (command["name"], out)
+                for out in _expanded(match.group(1), line):
+                    assert any(out == o or o in out.parents for o in outputs), (command["name"], out)
+
+
+def _expanded(template: str, line: str) -> list[Path]:
+    """``template`` with every ``{name}`` of a literal ``--each name=a,b`` list in ``line`` filled in."""
+    paths = [template]
+    for name, values in re.findall(r"--each (\w+)=([\w,-]+)(?:\s|$)", line):
+        paths = [p.replace(f"{{{name}}}", value) for p in paths for value in values.split(",")]
+    return [Path(p) for p in paths]
 
 
 def test_configs_resolve_and_train_from_docbins():

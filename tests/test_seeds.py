@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from spacy_xner.corpora.docbin import read_docbin
 from spacy_xner.errors import InputError
 from spacy_xner.evaluation.report import collect, render_markdown
 from spacy_xner.evaluation.seeds import mean_over_seeds, seed_path
@@ -78,20 +79,27 @@ def test_train_langs_trains_every_seed_and_reports_their_mean(data_dir, tmp_path
     with gzip.open(tiny / "translations" / "conll2003-train" / "hau.nllb200.jsonl.gz", "wt", encoding="utf-8") as f:
         f.writelines(lines)
     (tiny / "masakhaner2" / "hau").mkdir(parents=True)
-    for split in ("test", "dev"):
+    for split in ("test", "dev", "train"):  # train: raw text for self-training (its labels are dropped)
         blocks = (data_dir / "masakhaner2" / "hau" / f"{split}.txt").read_text(encoding="utf-8").split("\n\n")
         (tiny / "masakhaner2" / "hau" / f"{split}.txt").write_text("\n\n".join(blocks[:12]) + "\n", encoding="utf-8")
     overrides = ["--vars.data_dir", "tiny", "--vars.tt_languages", "hau", "--vars.methods", "ngram",
-                 "--vars.tt_seeds", "0,1", "--vars.max_steps", "3", "--vars.tt_train_end", "30"]
+                 "--vars.tt_seeds", "0,1", "--vars.max_steps", "3", "--vars.tt_train_end", "30",
+                 "--vars.raw_text", "masakhaner2/{lang}/train.txt", "--vars.raw_text_format", "masakhaner"]
     result = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "train-langs", str(project), *overrides],
                             capture_output=True, text=True, timeout=900, cwd=project)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    for folder in ("metrics/tt", "metrics/tt-dev"):
+    for folder in ("metrics/tt", "metrics/tt-dev", "metrics/tt-self", "metrics/tt-self-dev"):
         for method in ("ngram", "tprojection"):
             merged = json.loads((project / folder / f"hau.ner.{method}.json").read_text())
             seeds = [json.loads((project / folder / f"hau.ner.{method}.seed{s}.json").read_text())["f1"] for s in "01"]
             assert merged["seeds"] == ["0", "1"] and merged["f1_seeds"] == seeds
             assert merged["f1"] == pytest.approx(statistics.fmean(seeds))
     assert (project / "training" / "tt" / "hau.ngram.seed1" / "model-best").is_dir()
+    assert not read_docbin(project / "corpus" / "tt" / "raw" / "hau.spacy")[0].ents  # words only
+    stats = json.loads((project / "corpus" / "tt" / "self" / "hau.ngram.seed1.summary.json").read_text())
+    assert stats["sentences_in"] == 12 and stats["done"] + sum(stats["skipped"].values()) == 12
+    assert stats["counts"]["added"] == 30  # the round-1 training sentences come first
+    assert (project / "training" / "tt-self" / "hau.tprojection.seed0" / "model-best").is_dir()
     assert "| hau |" in (project / "reports" / "translate-train.md").read_text()
     assert "| hau |" in (project / "reports" / "translate-train-dev.md").read_text()
+    assert "| hau |" in (project / "reports" / "translate-train-self.md").read_text()

@@ -26,6 +26,9 @@ def convert_cli(
     source_stem: str = typer.Option(
         TRANSLATIONS_SOURCE_STEM, "--source-stem", help="translations format: stem of the file the ids index."
     ),
+    words_only: bool = typer.Option(
+        False, "--words-only", help="Drop the tags, keep the words: unlabeled text from a labeled corpus (for self-training)."
+    ),
     allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Convert CoNLL-2003 (IOB1), 2-column IOB2 (MasakhaNER, Europarl-NER, WikiANN), JSONL or published
@@ -36,6 +39,9 @@ def convert_cli(
     docs = iter_corpus(input_path, lang, format, strict, baseline, source_stem, summary)
     with DocWriter(output_path) as writer:  # nothing is written unless the block completes
         for doc in progress(docs, "convert"):
+            if words_only:
+                summary.count("entities_dropped", len(doc.ents))
+                doc.set_ents([], default="missing")  # unlabeled: no word is known to be O either
             writer.add(doc)
         summary.check_not_empty(allow_empty)  # every sentence skipped (a translations file of empty ones)
     n_docs = writer.count

@@ -103,8 +103,8 @@ def cmd_align(work: Path) -> None:
 
 
 # --- F1 ---------------------------------------------------------------------------------------
-# string-similarity score fused with the alignment score: None (off) or (weight, threshold)
-STRING_SETTINGS = (None, (0.5, 0.5), (0.5, 0.8), (0.25, 0.8))
+# string-similarity score fused with the alignment score: None (off) or (weight, threshold[, affixes])
+STRING_SETTINGS = (None, (0.5, 0.5), (0.5, 0.8), (0.25, 0.8), (0.5, 0.8, True))
 
 
 def projectors(string_score=None):

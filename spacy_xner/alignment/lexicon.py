@@ -15,9 +15,9 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Sequence
 
+from ..text import spelling
 from ..ty import Words
 
 _SPACE = re.compile(r"\s+")
@@ -29,14 +29,6 @@ def word_form(word: str, prefix_len: int = 0) -> str:
     folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
     folded = _SPACE.sub("_", folded) or "_"
     return folded[:prefix_len] if prefix_len > 0 else folded
-
-
-@lru_cache(maxsize=200_000)
-def _spelling(word: str) -> str:
-    """Script-independent spelling for comparing names across languages ("Мюллер" ~ "Muller")."""
-    from anyascii import anyascii
-
-    return anyascii(word).lower()
 
 
 @dataclass(frozen=True)
@@ -89,7 +81,7 @@ class SimilarWordPriors:
         out = {}
         for word in words:
             if word not in out and sum(c.isalpha() for c in word) >= self.min_len:
-                out[word] = _spelling(word)
+                out[word] = spelling(word)
         return out
 
 

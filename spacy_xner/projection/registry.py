@@ -79,9 +79,16 @@ def alignment_score(weight: float = 1.0, threshold: float = 0.0) -> Score:
 
 
 @register("scores", "spacy_xner.StringSimilarityScore.v1")
-def string_similarity_score(weight: float = 0.5, threshold: float = 0.8) -> Score:
+def string_similarity_score(weight: float = 0.5, threshold: float = 0.8, affixes: bool = False, max_prefix: int = 4,
+                            max_suffix: int = 2, min_name: int = 4) -> Score:
+    """``affixes`` (off: the score as it always was): an entity also matches a target word that is the
+    name with a prefix of at most ``max_prefix`` or a suffix of at most ``max_suffix`` characters
+    (Shona "muHarare"), when the name has at least ``min_name`` letters and digits."""
     check_score_settings(weight, threshold)
-    return StringSimilarityScore(weight, threshold)
+    check_number("max_prefix", max_prefix, 0, integer=True)
+    check_number("max_suffix", max_suffix, 0, integer=True)
+    check_number("min_name", min_name, 1, integer=True)
+    return StringSimilarityScore(weight, threshold, affixes, max_prefix, max_suffix, min_name)
 
 
 @register("solvers", "spacy_xner.GreedySolver.v1")

@@ -6,11 +6,14 @@ rejects adds nothing. The NER-probability and NMT scores of later stages impleme
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Iterable, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
+from ..text import spelling
 from ..ty import Link, WordSpan, Words
 from .spans import CandidateSpans, link_counts
 
@@ -52,10 +55,22 @@ class StringSimilarityScore:
 
     rapidfuzz's normalized Indel similarity (``fuzz.ratio`` / 100) on lowercased text, so
     "Parlament" ~ "Parliament" scores high without any alignment link.
+
+    ``affixes``: a candidate that is the entity, spelled alike, with or without a short prefix or
+    suffix attached, scores 1 as well. Bantu languages write class and locative prefixes onto names (Shona "muHarare",
+    "kweBritain", "zveGermany"), and MasakhaNER labels the whole word, so the word holding the
+    name is the entity. A match is the entity's spelling (``text.spelling``: transliterated,
+    case-free) found inside the candidate's, after at most ``max_prefix`` characters of its first
+    word and before at most ``max_suffix`` characters of its last. Names with fewer than
+    ``min_name`` letters and digits never match inside a word ("Al" is in "Aliko").
     """
 
     weight: float = 0.5
     threshold: float = 0.8
+    affixes: bool = False
+    max_prefix: int = 4
+    max_suffix: int = 2
+    min_name: int = 4
 
     def __call__(self, src_words, src_spans, tgt_words, candidates, alignment) -> np.ndarray:
         from rapidfuzz import fuzz, process
@@ -66,7 +81,32 @@ class StringSimilarityScore:
         if not queries or not choices:
             return np.zeros((len(queries), len(choices)))
         sim = process.cdist(queries, choices, scorer=fuzz.ratio, dtype=np.float64, workers=1) / 100.0
+        if self.affixes:
+            np.maximum(sim, self._affixed(src_words, src_spans, tgt_words, candidates), out=sim)
         return _cut(sim, self.threshold)
+
+    def _affixed(self, src_words, src_spans, tgt_words, candidates) -> np.ndarray:
+        """1 where the candidate is the entity plus at most a short affix (spellings compared), else 0.
+
+        Each occurrence of the entity's spelling in the target's (words joined by spaces) lies in one
+        run of words, so the scan is over occurrences, not over candidates."""
+        out = np.zeros((len(src_spans), len(candidates)))
+        words = [spelling(w) for w in tgt_words]
+        text = " ".join(words)
+        starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))  # where each word begins in ``text``
+        for i, span in enumerate(src_spans):
+            name = " ".join(filter(None, (spelling(w) for w in src_words[span.start : span.end])))
+            if sum(c.isalnum() for c in name) < self.min_name:
+                continue
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                first, last = bisect_right(starts, at) - 1, bisect_right(starts, end - 1) - 1
+                prefix, suffix = at - starts[first], starts[last] + len(words[last]) - end
+                if prefix <= self.max_prefix and suffix <= self.max_suffix:
+                    out[i, (candidates.starts == first) & (candidates.ends == last + 1)] = 1.0
+                at = text.find(name, at + 1)
+        return out
 
 
 def _cut(score: np.ndarray, threshold: float) -> np.ndarray:

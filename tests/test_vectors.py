@@ -1,4 +1,4 @@
-"""scripts/train_vectors.py: floret subword vectors from target-language corpora, loadable by spaCy."""
+"""benchmarks/train_vectors.py: floret subword vectors from target-language corpora, loadable by spaCy."""
 import subprocess
 import sys
 from itertools import islice
@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def train_vectors(*args):
-    return subprocess.run([sys.executable, str(REPO / "scripts" / "train_vectors.py"), *map(str, args)],
+    return subprocess.run([sys.executable, str(REPO / "benchmarks" / "train_vectors.py"), *map(str, args)],
                           capture_output=True, text=True)
 
 

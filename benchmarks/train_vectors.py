@@ -1,6 +1,6 @@
 """Subword static vectors (floret) for the target language, learned on the text the workflow has.
 
-    python scripts/train_vectors.py corpus/tt/translations/sna.spacy [raw.spacy ...] vectors/sna --lang xx
+    python benchmarks/train_vectors.py corpus/tt/translations/sna.spacy [raw.spacy ...] vectors/sna --lang xx
 
 The NER trained on projected data sees each target word in few contexts; floret's hashed
 character n-grams give every word, seen or not, a vector from its pieces, so class prefixes and
@@ -9,6 +9,10 @@ DocBin or shard directory: the machine translations, unlabeled text a user conve
 entities are ignored) are streamed to one training file; floret trains on it and spaCy turns the
 result into a vectors model (what ``spacy init vectors --mode floret`` does), for
 ``[initialize] vectors`` and ``include_static_vectors``. Never give it a test set.
+
+Measured for issue 29 and not adopted: on MasakhaNER 2.0 dev they cost the CPU NER 1–8 F1
+(benchmarks/tt_recipe_results.md), so the workflow does not use them; ``pip install floret`` (the
+``test`` extra has it) to repeat the measurement.
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ MAX_STEPS="${1:-1000}"
 AFRICAN="${2:-hau,ibo,nya,sna,swa,yor}"
 SEEDS="${3:-0,1,2}"   # every label source is trained once per seed; the tables give mean ± sd
 DATA="${XNER_SHARED_DATA:-../shared/data}"
-COMMON=(--vars.data_dir "$DATA" --vars.max_steps "$MAX_STEPS" --vars.methods "heuristic,ngram" --vars.tt_seeds "$SEEDS")
+COMMON=(--vars.data_dir "$DATA" --vars.tt_max_steps "$MAX_STEPS" --vars.methods "heuristic,ngram" --vars.tt_seeds "$SEEDS")
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 TOKENIZERS_PARALLELISM=false
 
 # MasakhaNER 2.0 test, NLLB-200 translations, baseline: T-Projection (DATE and MISC → O)

@@ -83,7 +83,7 @@ def test_train_langs_trains_every_seed_and_reports_their_mean(data_dir, tmp_path
         blocks = (data_dir / "masakhaner2" / "hau" / f"{split}.txt").read_text(encoding="utf-8").split("\n\n")
         (tiny / "masakhaner2" / "hau" / f"{split}.txt").write_text("\n\n".join(blocks[:12]) + "\n", encoding="utf-8")
     overrides = ["--vars.data_dir", "tiny", "--vars.tt_languages", "hau", "--vars.methods", "ngram",
-                 "--vars.tt_seeds", "0,1", "--vars.max_steps", "3", "--vars.tt_train_end", "30",
+                 "--vars.tt_seeds", "0,1", "--vars.tt_max_steps", "3", "--vars.tt_train_end", "30",
                  "--vars.raw_text", "masakhaner2/{lang}/train.txt", "--vars.raw_text_format", "masakhaner"]
     result = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "train-langs", str(project), *overrides],
                             capture_output=True, text=True, timeout=900, cwd=project)

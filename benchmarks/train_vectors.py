@@ -10,7 +10,7 @@ entities are ignored) are streamed to one training file; floret trains on it and
 result into a vectors model (what ``spacy init vectors --mode floret`` does), for
 ``[initialize] vectors`` and ``include_static_vectors``. Never give it a test set.
 
-Measured for issue 29 and not adopted: on MasakhaNER 2.0 dev they cost the CPU NER 1–8 F1
+Measured for issue 29 and not adopted: on MasakhaNER 2.0 dev they lowered the CPU NER's F1
 (benchmarks/tt_recipe_results.md), so the workflow does not use them; ``pip install floret`` (the
 ``test`` extra has it) to repeat the measurement.
 """

@@ -78,6 +78,18 @@ def test_an_interrupt_while_the_commands_load_is_one_line(capsys, monkeypatch):
     assert _exit_code(cli.main, capsys) == (130, "✘ interrupted\n")
 
 
+def test_an_interrupt_inside_an_exec_still_exits_130_under_python_m(tmp_path):
+    """A Ctrl-C that lands in an ``exec`` of a string (as while dataclasses are built at import) must not
+    turn ``python -m`` into a death by SIGINT after the one line: the status stays 130."""
+    (tmp_path / "interrupted_in_exec.py").write_text(
+        "import typer\nfrom spacy_xner import cli\napp = typer.Typer()\n\n"
+        "@app.command()\ndef work() -> None:\n    exec('raise KeyboardInterrupt')\n\ncli.run(app)\n",
+        encoding="utf-8")
+    res = subprocess.run([sys.executable, "-m", "interrupted_in_exec"], capture_output=True, text=True, cwd=tmp_path,
+                         env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert (res.returncode, res.stderr) == (130, "✘ interrupted\n")
+
+
 def test_importing_the_cli_loads_nothing_heavy():
     """What ``xner`` imports before its guard is in place: a Ctrl-C there would be a traceback."""
     code = "import sys, spacy_xner.cli; print(sorted(m for m in ('spacy', 'typer', 'torch') if m in sys.modules))"

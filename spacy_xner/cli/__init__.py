@@ -68,9 +68,18 @@ def _run_guarded(load_app: Callable[[], Any]) -> None:
 
         remove_unused_folders()  # a failed run leaves no empty output folder behind
     if code == INTERRUPTED:
+        _forget_the_interrupt()
         _fail("interrupted")
     if isinstance(code, int) and code:
         sys.exit(code)
+
+
+def _forget_the_interrupt() -> None:
+    """CPython records a KeyboardInterrupt that leaves an ``exec`` of a string (dataclasses, typing and
+    friends make those while modules load) as unhandled even when it is caught later, and ``python -m``
+    then ends by killing itself with SIGINT instead of our status. The record is reset by the next such
+    ``exec``: this one."""
+    exec("")
 
 
 def _exit_on_error(err: Exception) -> None:

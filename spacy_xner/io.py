@@ -202,8 +202,9 @@ def remove_unused_folders() -> None:
             pass
 
 
-def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
-    """Write to a temporary file beside ``path`` and rename: the output appears only when complete."""
+def write_atomic(path: PathLike, data: Union[bytes, str, Iterable[str]]) -> None:
+    """Write to a temporary file beside ``path`` and rename: the output appears only when complete
+    (``data`` may be a stream of text pieces, written as they come; an error in it leaves no file)."""
     path = Path(path)
     try:
         make_directory(path.parent)
@@ -213,7 +214,11 @@ def write_atomic(path: PathLike, data: Union[bytes, str]) -> None:
         raise InputError(path, f"cannot be written ({err.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if isinstance(data, (bytes, str)):
+                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            else:
+                for piece in data:
+                    handle.write(piece.encode("utf-8"))
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp creates 0600; outputs get the usual mode
         os.replace(tmp, path)
     except BaseException as err:

@@ -235,8 +235,9 @@ def test_corrupt_docbin_user_data_is_one_line(tmp_path, xner, field, value):
                                     lambda p: p.write_bytes(srsly.msgpack_dumps([[[0, 0, 1.0]]]))],
                          ids=["truncated", "wrong length"])
 def test_bad_cache_entry_is_recomputed(work, tmp_path, xner, damage):
+    """eflomal chunk by chunk caches each batch (the whole input's links: tests/test_alignment_stage.py)."""
     _, w = work
-    args = ("align", w / "three.spacy", tmp_path / "o.spacy", "--cache-dir", tmp_path / "cache")
+    args = ("align", w / "three.spacy", tmp_path / "o.spacy", "--cache-dir", tmp_path / "cache", "--chunk-size", "16000")
     assert xner(*args).returncode == 0
     (entry,) = (tmp_path / "cache").rglob("*.msgpack")
     damage(entry)

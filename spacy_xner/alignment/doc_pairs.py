@@ -5,7 +5,7 @@ no alignment and records why in ``doc.user_data["xner_alignment_skipped"]`` (and
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Union
 
 from spacy.tokens import Doc
 
@@ -20,6 +20,15 @@ NO_TRANSLATION = "no translation"
 
 def words_of(doc: Doc) -> list[str]:
     return [t.text for t in doc]
+
+
+def pair_to_align(doc: Doc, max_words: Optional[int], max_ratio: Optional[float]) -> Union[tuple[list[str], list[str]], str]:
+    """The (source, target) words of a Doc and its translation, or the reason the pair is not aligned."""
+    translation = doc._.xner_translation
+    if translation is None:
+        return NO_TRANSLATION
+    src, tgt = words_of(doc), words_of(translation)
+    return skip_reason(src, tgt, max_words, max_ratio) or (src, tgt)
 
 
 def align_docs(
@@ -54,18 +63,14 @@ def _align_batch(docs, aligner, max_ratio, summary, cache) -> list[Doc]:
     todo: list[tuple[Doc, list[str], list[str]]] = []
     for doc in docs:
         drop_derived(doc.user_data, ALIGNMENT_DATA_KEY)  # and the skip reason, back-translation and projection of old links
-        translation = doc._.xner_translation
-        reason = NO_TRANSLATION if translation is None else None
-        if reason is None:
-            src, tgt = words_of(doc), words_of(translation)
-            reason = skip_reason(src, tgt, getattr(aligner, "max_words", None), max_ratio)
-        if reason is not None:
-            doc.user_data[SKIP_KEY] = reason
+        pair = pair_to_align(doc, getattr(aligner, "max_words", None), max_ratio)
+        if isinstance(pair, str):
+            doc.user_data[SKIP_KEY] = pair
             doc._.xner_alignment = None
             if summary is not None:
-                summary.add_skipped(reason, get_id(doc))
+                summary.add_skipped(pair, get_id(doc))
             continue
-        todo.append((doc, src, tgt))
+        todo.append((doc, *pair))
     if todo:
         pairs = [(src, tgt) for _, src, tgt in todo]
 

@@ -1,32 +1,36 @@
 """The align stage of ``xner align``: its settings, and the worker that aligns a corpus of pairs.
 
 The input streams through in chunks of ``chunk_size`` pairs (on Ray: shards), so memory does not
-grow with the corpus. eflomal is corpus-level: it learns from everything it aligns in one run. A
-corpus of one chunk is aligned in one run with the extra bitext, exactly as ever. On a bigger one,
-each chunk alone would learn from its own few pairs only, so ``prepare`` first learns eflomal priors
-once on the whole input plus the bitext (streamed to eflomal as text, never held), and every chunk
-then aligns its pairs with those priors (``shared_priors=False`` runs each chunk on its own pairs
-plus the bitext instead). The aligner is the ``xner_aligner`` component built from its config, as a
-pipeline builds it.
+grow with the corpus. eflomal is corpus-level: it learns from everything it aligns in one run, and one
+run over n pairs costs ∝ √n, so the less it is cut up, the better and cheaper. By default ``prepare``
+streams the whole input (and the extra bitext) into eflomal's text files, aligns all of it in the
+aligner's voted runs, and keeps the decided links in a file that the chunks then read in order
+(``whole_corpus``). With ``whole_corpus=False`` (an explicit ``--chunk-size``, and Ray's shards) each
+chunk is aligned alone, after priors learned once on the whole input (``shared_priors=False``: each
+chunk on its own pairs plus the bitext). The aligner is the ``xner_aligner`` component built from its
+config, as a pipeline builds it.
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
-from ..io import owned_tempdir, write_atomic
+from ..io import owned_tempdir, read_lines, write_atomic
 from ..errors import XnerError
+from ..ty import Alignment, Words
 from .bitext import parse_bitext_option, read_bitext_specs
-from .doc_pairs import align_docs, words_of
+from .pharaoh import parse_line
+from .statistical import CorpusText
+from .doc_pairs import align_docs, pair_to_align
 
-# Pairs per eflomal run once priors are learned (measured: benchmarks/README.streaming.md); a multiple of
-# the neural batch sizes (32, 64), so neural batches fall where they did before chunking.
+# Pairs held at a time, and per eflomal run when a corpus is aligned chunk by chunk (benchmarks/README.streaming.md);
+# a multiple of the neural batch sizes (32, 64), so neural batches fall where they did before chunking.
 CHUNK_SIZE = 16_000
 
 
@@ -38,6 +42,8 @@ class AlignStage:
     priors: Optional[str] = None  # eflomal priors learned by ``prepare``
     cache_dir: Optional[str] = None
     chunk_size: int = CHUNK_SIZE  # pairs per worker call (on Ray: the shard size)
+    whole_corpus: bool = True  # eflomal: each run aligns the whole input at once (False: chunk by chunk)
+    links: Optional[str] = None  # eflomal, whole corpus: the file of every pair's links, made by ``prepare``
 
     name = "align"
 
@@ -52,6 +58,7 @@ class AlignStage:
         settings = asdict(self)
         settings.pop("cache_dir")
         settings.pop("chunk_size")  # decides whether priors are learned; they are in the settings
+        settings.pop("links")  # made from the input and the other settings
         settings["priors"] = cache_key(self.priors) if self.priors else None
         return settings
 
@@ -65,37 +72,58 @@ class AlignStage:
         return build_component("xner_aligner", self.config)
 
     def prepare(self, docs: Callable[[], Iterable[Doc]], directory: Path) -> "AlignStage":
-        """eflomal on more than one chunk: priors from the whole input and the bitext, learned on one
-        more pass over ``docs()`` and kept in ``directory`` (named by a digest of the pairs and the
-        settings) so that a rerun reuses them."""
-        part = self._component().aligner
-        if not self.shared_priors or not self._learns_priors(part) or not _more_than(docs(), self.chunk_size):
+        """eflomal's corpus-level work, on one more pass over ``docs()``, kept in ``directory`` under a
+        digest of the pairs and the settings so that a rerun reuses it: every pair's links (whole corpus),
+        or priors from the whole input and the bitext (a corpus of more than one chunk, chunk by chunk)."""
+        component = self._component()
+        part = component.aligner
+        if not self._learns_priors(part):
             return self
+        if not self.whole_corpus and (not self.shared_priors or not _more_than(docs(), self.chunk_size)):
+            return self
+        return self._from_whole_input(docs, directory, component)
+
+    def _from_whole_input(self, docs: Callable[[], Iterable[Doc]], directory: Path, component) -> "AlignStage":
+        """The input's pairs and the bitext written to eflomal's text files as they are read, then every
+        pair's links (``whole_corpus``) or the priors learned on them."""
         from tqdm import tqdm
         from wasabi import msg
 
-        stream = tqdm(docs(), desc=f"{self.name}: priors", unit="sent", disable=None, mininterval=1.0)
-        with owned_tempdir("xner-priors-") as tmp:
-            text = part.write_corpus(self._pairs_and_bitext(stream), tmp)
-            artifact = directory / f"{self.name}-priors-{cache_key(self.settings(), text.digest)[:16]}"
-            if artifact.is_file():
-                msg.info(f"{self.name}: eflomal priors of an earlier run reused ({artifact})")
-                priors = artifact.read_text(encoding="utf-8")
+        part = component.aligner
+        kind = "links" if self.whole_corpus else "priors"
+        stream = tqdm(docs(), desc=f"{self.name}: eflomal {kind}", unit="sent", disable=None, mininterval=1.0)
+        with owned_tempdir(f"xner-{kind}-") as tmp:
+            text = part.write_corpus(self._pairs_and_bitext(stream, component), tmp)
+            # links are kept in the cache folder when there is one, so that any rerun reuses them
+            folder = Path(self.cache_dir) if self.cache_dir is not None and self.whole_corpus else directory
+            artifact = folder / f"{self.name}-{kind}-{cache_key(self.settings(), text.digest)[:16]}"
+            if artifact.is_file() and (not self.whole_corpus or _fit(artifact, text)):
+                msg.info(f"{self.name}: eflomal {kind} of an earlier run reused ({artifact})")
+            elif self.whole_corpus:
+                if artifact.is_file():
+                    msg.warn(f"{self.name}: {artifact} does not fit the input (damaged): aligning again")
+                msg.info(f"{self.name}: aligning {text.n_pairs} pairs (input + bitext) in {part.runs} eflomal "
+                         f"run{'s' if part.runs > 1 else ''} over all of them")
+                part.align_text(text, artifact)
             else:
                 msg.info(f"{self.name}: learning eflomal priors on {text.n_pairs} pairs (input + bitext)")
-                priors = part.priors_of(text)
-                write_atomic(artifact, priors)
-        return replace(self, priors=priors, bitext=())
+                write_atomic(artifact, part.priors_of(text))
+        if self.whole_corpus:
+            return replace(self, links=str(artifact), bitext=())
+        return replace(self, priors=artifact.read_text(encoding="utf-8"), bitext=())
 
-    def _pairs_and_bitext(self, docs: Iterable[Doc]) -> Iterator[tuple[list[str], list[str]]]:
-        """The words of every pair with a translation, then the bitext (tokenized for their languages)."""
+    def _pairs_and_bitext(self, docs: Iterable[Doc], component) -> Iterator[tuple[list[str], list[str]]]:
+        """The words of every pair that the aligner will take (in input order, as ``align_docs`` picks
+        them), then the bitext (tokenized for its languages)."""
         src_lang = tgt_lang = None
         for doc in docs:
             src_lang = src_lang or doc.lang_
             translation = doc._.xner_translation
             if translation is not None:
                 tgt_lang = tgt_lang or translation.lang_
-                yield words_of(doc), words_of(translation)
+            pair = pair_to_align(doc, component.aligner.max_words, component.max_length_ratio)
+            if not isinstance(pair, str):
+                yield pair
         yield from read_bitext_specs(self.bitext, src_lang or "xx", tgt_lang or "xx")
 
     def _eflomal(self, docs: list[Doc], component):
@@ -122,6 +150,9 @@ class AlignStage:
         return refined
 
     def _direct(self, component):
+        if self.links is not None:
+            links = LinksInOrder(Path(self.links), component.aligner.max_words)
+            return lambda docs, start: self._align(docs, component, links, 0, cached=False)
         if self._learns_priors(component.aligner):
             def align_chunk(docs: Iterable[Doc], start: int) -> tuple[list[Doc], StageSummary]:
                 docs = list(docs)  # every pair of the chunk (plus the bitext, without priors) in one eflomal run
@@ -132,13 +163,53 @@ class AlignStage:
             component.aligner.load()
         return lambda docs, start: self._align(docs, component, component.aligner, component.batch_size)
 
-    def _align(self, docs: Iterable[Doc], component, part, batch_size: int) -> tuple[list[Doc], StageSummary]:
+    def _align(self, docs: Iterable[Doc], component, part, batch_size: int,
+               cached: bool = True) -> tuple[list[Doc], StageSummary]:
         stats = StageSummary("align")
-        cache = BatchCache(self.cache_dir)
+        cache = BatchCache(self.cache_dir if cached else None)
         aligned = list(align_docs(docs, part, batch_size, component.max_length_ratio, stats, cache))
         stats.count("cached batches", cache.hits)
         stats.count("cached batches recomputed (damaged)", cache.rejected)
         return aligned, stats
+
+
+class LinksInOrder:
+    """An aligner that answers each call with the next lines of a links file made for the whole input
+    (``EflomalAligner.align_text``): the chunks ask in input order for the pairs that were aligned."""
+
+    def __init__(self, path: Path, max_words: int):
+        self.path = path
+        self.max_words = max_words  # the same pairs are skipped as when the file was made
+        self.lines = iter(read_lines(path))
+
+    def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
+        out = []
+        for src, tgt in pairs:
+            number, line = next(self.lines, (None, None))
+            if line is None:
+                raise XnerError(f"{self.path}: ends before the input; remove it and run again")
+            links = parse_line(line)
+            if any(link.src >= len(src) or link.tgt >= len(tgt) for link in links):
+                raise XnerError(f"{self.path}:{number}: links beyond the pair's words; remove it and run again")
+            out.append(links)
+        return out
+
+
+def _fit(links: Path, text: CorpusText) -> bool:
+    """Whether a links file kept by an earlier run has a readable line per pair of ``text``, each linking
+    words that the pair has: a damaged one is made again, never trusted."""
+    try:
+        with open(links, encoding="utf-8") as found, open(text.src, encoding="utf-8") as src, \
+                open(text.tgt, encoding="utf-8") as tgt:
+            n = 0
+            for line, src_line, tgt_line in zip(found, src, tgt):
+                n_src, n_tgt = len(src_line.split()), len(tgt_line.split())
+                if any(link.src >= n_src or link.tgt >= n_tgt for link in parse_line(line)):
+                    return False
+                n += 1
+            return n == text.n_pairs and not found.readline()
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
 
 
 def _more_than(docs: Iterable[Doc], n: int) -> bool:

@@ -14,7 +14,7 @@ import io
 import math
 import tempfile
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import Iterable, Iterator, Literal, Optional, Sequence, get_args
 
 from ..cache import cache_key
 from ..errors import XnerError
-from ..io import owned_tempdir
+from ..io import owned_tempdir, write_atomic
 from ..processes import run_child
 from ..ty import Alignment, Words
 from .lexicon import SimilarWordPriors, lex_lines, word_form
@@ -91,18 +91,43 @@ class EflomalAligner:
     def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
         corpus = list(pairs) + self.bitext
         priors = self._priors(corpus)
-        ballots = []  # each run's links of every pair, kept as Pharaoh lines (one string, not a Link per link) until the vote
+        runs = []  # each run's links of every pair, kept as Pharaoh lines (one string, not a Link per link) until the vote
         for _ in range(self.runs):
             fwd, rev = self.align_directional(corpus, priors)
-            fwd, rev = fwd[: len(pairs)], rev[: len(pairs)]
-            if self.symmetrization == "vote":
-                ballots += [list(map(format_line, fwd)), list(map(format_line, rev))]
-            else:
-                ballots.append([format_line(symmetrize(f, r, self.symmetrization)) for f, r in zip(fwd, rev)])
+            runs.append((list(map(format_line, fwd[: len(pairs)])), list(map(format_line, rev[: len(pairs)]))))
             del fwd, rev
-        if len(ballots) == 1:
-            return parse_lines(ballots[0])
-        return [vote(parse_lines(found), self.vote_threshold) for found in zip(*ballots)]
+        return [self._decide(line_pairs) for line_pairs in zip(*(zip(f, r) for f, r in runs))]
+
+    def _decide(self, runs: Sequence[tuple[str, str]]) -> Alignment:
+        """One pair's links from its (forward, reverse) Pharaoh lines of every run: each run casts its
+        symmetrized links as one ballot, or its two directions as two (``vote``); a lone ballot is kept."""
+        if self.symmetrization == "vote":
+            ballots = [parse_line(line) for fwd, rev in runs for line in (fwd, rev)]
+        else:
+            ballots = [symmetrize(parse_line(fwd), parse_line(rev), self.symmetrization) for fwd, rev in runs]
+        return ballots[0] if len(ballots) == 1 else vote(ballots, self.vote_threshold)
+
+    def align_text(self, text: "CorpusText", links: Path) -> None:
+        """Every pair of the corpus ``text`` aligned in ``runs`` eflomal runs over all of it at once, the
+        runs' links decided a line at a time into the Pharaoh file ``links`` (with scores): eflomal reads
+        and writes files, so nothing of the corpus is held, and one run over everything costs less per pair
+        than several over parts (its iterations fall as 1/√n)."""
+        with owned_tempdir("xner-eflomal-") as tmp:
+            with open(text.src, encoding="utf-8") as src, open(text.tgt, encoding="utf-8") as tgt:
+                runs = self._run(tmp, src, tgt, text.n_pairs, self._priors_with(text.similar), self.runs)
+            with ExitStack() as stack:
+                readers = [zip(*(stack.enter_context(open(files[d], encoding="utf-8")) for d in ("fwd", "rev")))
+                           for files in runs]
+                write_atomic(links, self._decided_lines(zip(*readers), text.n_pairs))
+
+    def _decided_lines(self, found: Iterator[Sequence[tuple[str, str]]], expected: int) -> Iterator[str]:
+        """Pharaoh lines (with scores) of each pair's decided links; a run short of lines fails before
+        the last one, so the file that would pass for a complete alignment is never written."""
+        n = 0
+        for runs in found:
+            yield format_line(self._decide(runs), scores=True) + "\n"
+            n += 1
+        _check_complete(n, expected)
 
     def _priors(self, corpus: Sequence[tuple[Words, Words]]) -> Optional[str]:
         """Learned priors plus the string-similarity priors of ``corpus`` (None when there are none)."""
@@ -120,22 +145,26 @@ class EflomalAligner:
             return [], []
         lines = [self._lines(src, tgt) for src, tgt in pairs]
         with owned_tempdir("xner-eflomal-") as tmp:
-            files = self._run(tmp, [s for s, _ in lines], [t for _, t in lines], len(pairs), priors)
+            [files] = self._run(tmp, [s for s, _ in lines], [t for _, t in lines], len(pairs), priors)
             return _read_links(files["fwd"], len(pairs)), _read_links(files["rev"], len(pairs))
 
     def _run(self, tmp: Path, src_lines: Iterable[str], tgt_lines: Iterable[str], n_sentences: int,
-             priors: Optional[str]) -> dict[str, Path]:
-        """One eflomal run over line iterables (lists, or open text files: eflomal reads them as a
-        stream); its input and link files in ``tmp``."""
+             priors: Optional[str], runs: int = 1) -> list[dict[str, Path]]:
+        """``runs`` eflomal runs over line iterables (lists, or open text files: eflomal reads them as a
+        stream), its input prepared once; the input and link files of each run, in ``tmp``."""
         import eflomal
 
-        files = {name: tmp / name for name in ("src", "tgt", "priors", "fwd", "rev")}
-        with _disk_space(), open(files["src"], "wb") as src, open(files["tgt"], "wb") as tgt, \
-                open(files["priors"], "w", encoding="utf-8") as priors_file:
+        inputs = {name: tmp / name for name in ("src", "tgt", "priors")}
+        with _disk_space(), open(inputs["src"], "wb") as src, open(inputs["tgt"], "wb") as tgt, \
+                open(inputs["priors"], "w", encoding="utf-8") as priors_file:
             eflomal.Aligner(**self.options).prepare_files(
                 src_lines, src, tgt_lines, tgt, io.StringIO(priors) if priors else None, priors_file)
-        run_child(self._command(files, n_sentences, with_priors=bool(priors)))
-        return files
+        done = []
+        for run in range(runs):
+            files = {**inputs, "fwd": tmp / f"fwd.{run}", "rev": tmp / f"rev.{run}"}
+            run_child(self._command(files, n_sentences, with_priors=bool(priors)))
+            done.append(files)
+        return done
 
     def _command(self, files: dict[str, Path], n_sentences: int, with_priors: bool) -> list[str]:
         """The eflomal binary's command line, as ``eflomal.cython.align`` builds it (which runs the
@@ -191,7 +220,7 @@ class EflomalAligner:
 
         with owned_tempdir("xner-eflomal-") as tmp:
             with open(text.src, encoding="utf-8") as src, open(text.tgt, encoding="utf-8") as tgt:
-                files = self._run(tmp, src, tgt, text.n_pairs, self._priors_with(text.similar))
+                [files] = self._run(tmp, src, tgt, text.n_pairs, self._priors_with(text.similar))
             stats = [Counter() for _ in range(5)]
             rows = _learning_rows(text, files["fwd"], files["rev"])
             while chunk := list(islice(rows, 10_000)):  # eflomal counts a list at a time; the counts add up

@@ -63,7 +63,7 @@ def align_command(
     combine_threshold: Optional[float] = typer.Option(None, "--combine-threshold", rich_help_panel="Back-translation", help="weighted: keep links scoring at least this [default: 0.5]"),
     refine_src_lang: Optional[str] = typer.Option(None, "--refine-src-lang", rich_help_panel="Back-translation", help="Source language for the translation model [default: the Docs']"),
     refine_tgt_lang: Optional[str] = typer.Option(None, "--refine-tgt-lang", rich_help_panel="Back-translation", help="Target language for the translation model (needed where spaCy has none: hau) [default: the Docs']"),
-    chunk_size: int = typer.Option(CHUNK_SIZE, "--chunk-size", min=1, help="Pairs aligned (and held) at a time; eflomal on a bigger corpus first learns priors on all of it, then aligns each chunk with them (with --ray: --shard-size)"),
+    chunk_size: Optional[int] = typer.Option(None, "--chunk-size", min=1, help=f"Pairs aligned (and held) at a time [default: {CHUNK_SIZE}, and eflomal aligns the whole input at once]; given, eflomal aligns each chunk alone, after priors learned once on all of it (with --ray: --shard-size)"),
     shared_priors: bool = typer.Option(True, "--shared-priors/--no-shared-priors",
                                        help="eflomal on more than one chunk (or shard): learn priors once on the whole input, then align the chunks with them"),
     ray: Optional[str] = _ray.ADDRESS,
@@ -73,9 +73,8 @@ def align_command(
     shard_size: int = _ray.SHARD_SIZE,
     allow_empty: bool = ALLOW_EMPTY,
 ):
-    """Word-align every source Doc with its translation, streaming the corpus --chunk-size pairs at a
-    time. eflomal aligns a corpus of one chunk (plus any --bitext) in one run; a bigger one with priors
-    learned once on all of it and the bitext; neural aligners run batched. Every pair is counted in the summary.
+    """Word-align every source Doc with its translation, streaming the corpus. eflomal aligns the whole
+    input (plus any --bitext) at once, written to its files as it is read; neural aligners run batched. Every pair is counted in the summary.
     The aligner is the xner_aligner component's: --config FILE and dotted overrides after the paths
     (--aligner.runs 5) set any of its settings."""
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
@@ -106,7 +105,7 @@ def align_command(
     stage = AlignStage(component_config(None, base, parse_overrides(ctx.args)),
                        bitext=_ray.for_workers(tuple(bitext), options), shared_priors=shared_priors,
                        cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options),
-                       chunk_size=chunk_size)
+                       chunk_size=chunk_size or CHUNK_SIZE, whole_corpus=chunk_size is None)
     corpus_files(input_path)  # a missing input fails here, before any model loads
     run_stage(stage, lambda: iter_docs(input_path), output_path, summary, options, allow_empty)
     if pharaoh is not None:

@@ -119,10 +119,14 @@ def run_on_ray(stage: Stage, docs: Callable[[], Iterable[Doc]], directory: Path,
 
 
 def _chunks_are_shards(stage: Stage, shard_size: int) -> Stage:
-    """On Ray the shard is the chunk: a stage that sizes its corpus-level work by its chunk (eflomal
-    learns priors when the input has more than one) is told the shard size."""
-    if "chunk_size" in {f.name for f in fields(stage)}:
-        return replace(stage, chunk_size=shard_size)
+    """On Ray the shard is the chunk, and each is worked on alone: a stage that sizes its corpus-level
+    work by its chunk (eflomal learns priors when the input has more than one) is told the shard size,
+    and one that would otherwise do the work on the whole input is told not to."""
+    names = {f.name for f in fields(stage)}
+    if "chunk_size" in names:
+        stage = replace(stage, chunk_size=shard_size)
+    if "whole_corpus" in names:
+        stage = replace(stage, whole_corpus=False)
     return stage
 
 

@@ -4,6 +4,7 @@ and the time of ``xner align`` against the chunked way and against one plain efl
     python benchmarks/bench_align_scale.py quality --langs de,es     # xner align (no flags) → default projection F1
     python benchmarks/bench_align_scale.py speed --sizes 200000      # the default vs --chunk-size 16000, one run each
     python benchmarks/bench_align_scale.py floor --pairs 40000       # the default vs one plain eflomal run
+    python benchmarks/bench_align_scale.py votes --langs de --runs 6 # eflomal runs over the corpus, regrouped into votes
 
 The real corpus of a language: the 799 Europarl-NER segments first, then the en-X WMT newstest + Tatoeba
 bitext of shared/data (tokenized by spaCy), then the DeepL and m2m100 translations of CoNLL-2003 train paired
@@ -14,6 +15,9 @@ Europarl defaults were measured on) and all three ("inside"), each with ``xner a
 no flags, and with ``--chunk-size 16000`` (the default before issue 31: priors learned on everything, then each
 16,000-pair chunk aligned alone in 3 voted runs). ``floor`` runs eflomal's own Python API with its defaults over
 the first N bitext pairs (whitespace-joined tokens) and ``xner align`` with no flags over the same pairs.
+``votes`` runs the default aligner's eflomal (its settings, its input files) R times over the corpus ("alone" and
+"inside", with the 100 gold-alignment pairs of ``bench_offline_alignment.py`` after the 799) from Python, keeps each run's directional links of the 799, and scores votes of 1, 2 and 3 runs
+(disjoint groups of the runs kept).
 """
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 from bench_alignment import _bitext  # noqa: E402
-from bench_offline_alignment import project_corpus  # noqa: E402
+from bench_offline_alignment import data, project_corpus  # noqa: E402
 from bench_projection import DATA, europarl, span_f1  # noqa: E402
 from bench_streaming import xner  # noqa: E402
 
@@ -95,12 +99,10 @@ def europarl_f1(aligned: Path, lang: str) -> float:
     """Default projection F1 ×100 of the first 799 aligned pairs against the Europarl gold."""
     from spacy_xner.corpora.docbin import iter_docs
     from spacy_xner.docs import get_alignment
-    from spacy_xner.projection.stage import build_projector
-
     en, xx = europarl("en"), europarl(lang)
     links = [get_alignment(doc) or [] for doc in islice(iter_docs(aligned), len(en))]
     gold = [[(s.start, s.end, s.label) for s in spans] for _, spans in xx]
-    return 100 * span_f1(gold, project_corpus(build_projector().projection, en, xx, links))["f1"]
+    return 100 * span_f1(gold, project_corpus(build_default(), en, xx, links))["f1"]
 
 
 def cmd_quality(work: Path, langs: list[str]) -> None:
@@ -152,14 +154,53 @@ def cmd_floor(work: Path, n: int) -> None:
                       "wall_ratio": round(default["wall_s"] / plain["wall_s"], 2)}), flush=True)
 
 
+def cmd_votes(work: Path, langs: list[str], runs: int) -> None:
+    import pickle
+
+    from spacy_xner.alignment.registry import eflomal_aligner_v2
+    from spacy_xner.alignment.pharaoh import format_line
+
+    en = europarl("en")
+    for lang in langs:
+        xx = europarl(lang)
+        gold = [[(s.start, s.end, s.label) for s in spans] for _, spans in xx]
+        for inside in (False, True):
+            euro, others = corpus(lang, inside)
+            _, gold_pairs, _, _ = data(lang, work)  # the 100 gold-alignment pairs of bench_offline_alignment, as there
+            pairs = [(e[0], x[0]) for e, x in euro] + gold_pairs + others
+            name = f"{lang}.{'inside' if inside else 'alone'}"
+            for run in range(runs):
+                kept = work / f"votes.{name}.{run}.pickle"
+                if not kept.is_file():
+                    aligner = eflomal_aligner_v2()
+                    fwd, rev = aligner.align_directional(pairs, aligner._priors(pairs))
+                    kept.write_bytes(pickle.dumps([(format_line(f), format_line(r)) for f, r in zip(fwd, rev)][:len(en)]))
+            found = [pickle.loads((work / f"votes.{name}.{run}.pickle").read_bytes()) for run in range(runs)]
+            aligner = eflomal_aligner_v2()
+            for size in (1, 2, 3):
+                f1 = []
+                for first in range(0, runs - size + 1, size):
+                    links = [aligner._decide(per_run) for per_run in zip(*found[first:first + size])]
+                    f1.append(round(100 * span_f1(gold, project_corpus(build_default(), en, xx, links))["f1"], 1))
+                print(json.dumps({"lang": lang, "corpus": name.split(".")[1], "pairs": len(pairs), "runs_voted": size,
+                                  "europarl_f1": f1}), flush=True)
+
+
+def build_default():
+    from spacy_xner.projection.stage import build_projector
+
+    return build_projector().projection
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("quality", "speed", "floor"))
+    parser.add_argument("command", choices=("quality", "speed", "floor", "votes"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/xner_align_scale"))
     parser.add_argument("--langs", default="de,es")
     parser.add_argument("--sizes", type=int, nargs="+", default=[200_000])
     parser.add_argument("--no-old", dest="old", action="store_false", help="speed: the default only")
     parser.add_argument("--pairs", type=int, default=40_000)
+    parser.add_argument("--runs", type=int, default=6, help="votes: eflomal runs per corpus")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("OMP_NUM_THREADS", "2")
@@ -167,8 +208,10 @@ def main() -> None:
         cmd_quality(args.work, args.langs.split(","))
     elif args.command == "speed":
         cmd_speed(args.work, args.sizes, args.old)
-    else:
+    elif args.command == "floor":
         cmd_floor(args.work, args.pairs)
+    else:
+        cmd_votes(args.work, args.langs.split(","), args.runs)
 
 
 if __name__ == "__main__":

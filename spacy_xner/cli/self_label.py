@@ -44,6 +44,7 @@ def self_label_cli(
     check_outputs([model, input_path, add], [summary_path(output_path, summary)], corpus=output_path)
     nlp = spacy.load(model)
     stats = StageSummary("self-label")
+    stats.count("entities_out", 0)  # in the summary when nothing is kept, too
 
     def labeled():
         for doc, reason in select(nlp, progress(iter_docs(input_path), "self-label")):

@@ -682,7 +682,7 @@ def bound_cases(w: Path, f: dict[str, Path]) -> list:
     """Item 7: a runaway sentence is bounded or skipped with a counted reason."""
     from bench_runaway import runaway_pair
     from spacy_xner.corpora.docbin import read_docbin, write_docbin
-    from spacy_xner.projection.reasons import TOO_LONG
+    from spacy_xner.reasons import TOO_LONG
 
     (w / "bounds").mkdir(exist_ok=True)
     corpus, o = w / "bounds" / "runaway.spacy", w / "out"

@@ -187,7 +187,7 @@ def cmd_votes(work: Path, langs: list[str], runs: int) -> None:
 
 
 def build_default():
-    from spacy_xner.projection.stage import build_projector
+    from spacy_xner.pipeline.project import build_projector
 
     return build_projector().projection
 

@@ -89,7 +89,7 @@ def gold_sets():
 def aer(only: str = "") -> None:
     from spacy_xner.alignment.gold import score
     from spacy_xner.alignment.links import symmetrize
-    from spacy_xner.alignment.statistical import EflomalAligner
+    from spacy_xner.alignment.eflomal import EflomalAligner
 
     bitexts: dict[str, list] = {}
     rows = []
@@ -122,7 +122,7 @@ def combination(runs: int = 3) -> None:
     back-translated offline, so the second signal is an independent eflomal run in the other direction)."""
     from spacy_xner.alignment.gold import score
     from spacy_xner.alignment.links import combine
-    from spacy_xner.alignment.statistical import EflomalAligner
+    from spacy_xner.alignment.eflomal import EflomalAligner
     from spacy_xner.ty import Link
 
     (name, pairs, gold, _), *_ = gold_sets()

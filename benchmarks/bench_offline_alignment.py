@@ -46,7 +46,7 @@ STEPS = {
 
 def aligner(step: str):
     from spacy_xner.alignment.lexicon import SimilarWordPriors
-    from spacy_xner.alignment.statistical import EflomalAligner
+    from spacy_xner.alignment.eflomal import EflomalAligner
 
     settings = dict(STEPS[step])
     similar = settings.pop("similar_words", None)
@@ -112,7 +112,7 @@ def methods():
     from spacy_xner.projection import (AlignmentScore, CandidateMatching, HeuristicProjection, ILPSolver,
                                        NgramCandidates, StringSimilarityScore)
 
-    from spacy_xner.projection.stage import build_projector
+    from spacy_xner.pipeline.project import build_projector
 
     yield "heuristic", HeuristicProjection()
     yield "ngram", CandidateMatching(NgramCandidates(), [AlignmentScore()], ILPSolver())

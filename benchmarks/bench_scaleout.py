@@ -89,10 +89,10 @@ def projection_f1(aligned_docs) -> dict:
 def cmd_priors(work: Path, shard_size: int = 100, only: str = "") -> None:
     import ray
 
-    from spacy_xner.alignment.stage import AlignStage
+    from spacy_xner.pipeline.align import AlignStage
     from spacy_xner.corpora.docbin import read_docbin
-    from spacy_xner.scaleout.ray_backend import RayOptions
-    from spacy_xner.scaleout.stage import run_stage
+    from spacy_xner.pipeline.on_ray import RayOptions
+    from spacy_xner.pipeline.runner import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     rows = []
@@ -138,8 +138,8 @@ def base_sized_bert(work: Path) -> Path:
 
 
 def timed_runs(stage, docs, work: Path, name: str, shard_size: int) -> list[dict]:
-    from spacy_xner.scaleout.ray_backend import RayOptions
-    from spacy_xner.scaleout.stage import run_stage
+    from spacy_xner.pipeline.on_ray import RayOptions
+    from spacy_xner.pipeline.runner import run_stage
 
     rows = []
     t0 = time.perf_counter()
@@ -162,11 +162,11 @@ def cmd_scaling(work: Path) -> None:
 
     from spacy_xner.alignment.bitext import read_bitext
     from spacy_xner.alignment.registry import aligner_config
-    from spacy_xner.alignment.stage import AlignStage
+    from spacy_xner.pipeline.align import AlignStage
     from spacy_xner.corpora.docbin import read_docbin, vocab_for
     from spacy_xner.docs import set_id
-    from spacy_xner.projection.stage import ProjectStage, projector_config
-    from spacy_xner.scaleout.stage import run_stage
+    from spacy_xner.pipeline.project import ProjectStage, projector_config
+    from spacy_xner.pipeline.runner import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     run_stage(AlignStage(), lambda: europarl_pairs("de"), work / "aligned.de.spacy")

@@ -26,6 +26,7 @@ def main(
     from spacy_xner.corpora.docbin import read_docbin, write_docbin
     from spacy_xner.docs import TRANSLATION_KEY, drop_derived, get_id, set_id
     from spacy_xner.io import check_outputs
+    from spacy_xner.reasons import MISSING_TRANSLATION
 
     check_outputs([input_path], [output, output.with_suffix(".summary.json")])
     summary = StageSummary("swap-pairs")
@@ -33,7 +34,7 @@ def main(
     for doc in read_docbin(input_path):
         english = doc._.xner_translation
         if english is None:
-            summary.add_skipped("no translation", get_id(doc))
+            summary.add_skipped(MISSING_TRANSLATION, get_id(doc))
             continue
         drop_derived(doc.user_data, TRANSLATION_KEY)  # links (and more) of the English as a translation
         doc._.xner_translation = None

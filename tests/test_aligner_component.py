@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from spacy_xner.alignment.doc_pairs import SKIP_KEY
 from spacy_xner.alignment.pharaoh import read_pharaoh
-from spacy_xner.cli._app import app
+from spacy_xner.cli import app
 from spacy_xner.corpora.docbin import read_docbin, vocab_for, write_docbin
 from spacy_xner.docs import get_alignment, set_id
 from spacy_xner.errors import XnerError
@@ -71,8 +71,8 @@ def test_eflomal_component_initialize_and_serialize(data_dir, tmp_path):
     assert loaded.get_pipe("xner_aligner").aligner.priors == aligner.aligner.priors
     out = list(loaded.pipe(docs[40:]))
     assert get_alignment(out[0])  # a real pair gets links
-    assert out[-2].user_data[SKIP_KEY] == "empty side" and get_alignment(out[-2]) is None
-    assert out[-1].user_data[SKIP_KEY] == "no translation"
+    assert out[-2].user_data[SKIP_KEY] == "empty target sentence" and get_alignment(out[-2]) is None
+    assert out[-1].user_data[SKIP_KEY] == "missing translation"
     single = loaded(make_pairs(data_dir, 3)[2])
     assert all(l.src < len(single) and l.tgt < len(single._.xner_translation) for l in get_alignment(single))
 
@@ -97,8 +97,8 @@ def test_align_cli_eflomal(pairs_path, tmp_path):
     pairs_of = lambda links: [(l.src, l.tgt) for l in links]  # noqa: E731  (Pharaoh keeps no scores)
     assert [pairs_of(a) for a in read_pharaoh(pharaoh)[:60]] == [pairs_of(get_alignment(d)) for d in docs[:60]]
     summary = json.loads(out.with_suffix(".summary.json").read_text())
-    assert summary["done"] == 60 and summary["skipped"] == {"empty side": 1, "no translation": 1}
-    assert summary["skipped_examples"]["empty side"] == ["bad:empty"]
+    assert summary["done"] == 60 and summary["skipped"] == {"empty target sentence": 1, "missing translation": 1}
+    assert summary["skipped_examples"]["empty target sentence"] == ["bad:empty"]
     assert {l.score for d in docs[:60] for l in get_alignment(d)} <= {0.5, 1.0}  # shares of the 2 voted runs
 
 

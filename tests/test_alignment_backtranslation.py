@@ -12,7 +12,7 @@ from spacy_xner.alignment.registry import backtranslation_refinement, same_langu
 from spacy_xner.alignment.same_language import SameLanguageAligner
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_alignment, get_id
-from spacy_xner.projection import reasons
+from spacy_xner import reasons
 from spacy_xner.translation.markers import Recovered
 from spacy_xner.ty import Link, WordSpan
 

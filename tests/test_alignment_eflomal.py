@@ -5,7 +5,7 @@ import pytest
 
 from spacy_xner.alignment.bitext import parse_bitext_option, read_bitext
 from spacy_xner.alignment.gold import read_gold, read_tokenized, score
-from spacy_xner.alignment.statistical import EflomalAligner
+from spacy_xner.alignment.eflomal import EflomalAligner
 from spacy_xner.errors import InputError
 
 

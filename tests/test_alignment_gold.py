@@ -5,7 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from spacy_xner.alignment.gold import GoldAlignment, detect_format, read_gold, read_parallel_text, read_tokenized, score, snums
-from spacy_xner.cli._app import app
+from spacy_xner.cli import app
 from spacy_xner.errors import InputError
 from spacy_xner.ty import Link
 

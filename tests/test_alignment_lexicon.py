@@ -6,7 +6,7 @@ import pytest
 
 from spacy_xner.alignment.lexicon import SimilarWordPriors, lex_lines, word_form
 from spacy_xner.alignment.links import vote
-from spacy_xner.alignment.statistical import EflomalAligner
+from spacy_xner.alignment.eflomal import EflomalAligner
 from spacy_xner.corpora.readers import read_tagged_sentences
 from spacy_xner.corpora.tags import tags_to_spans
 from spacy_xner.ty import Link

@@ -61,8 +61,8 @@ def test_punctuation_filter():
 
 
 def test_skip_reasons():
-    assert skip_reason([], ["a"]) == "empty side"
-    assert skip_reason(["a"], []) == "empty side"
+    assert skip_reason([], ["a"]) == "empty source sentence"
+    assert skip_reason(["a"], []) == "empty target sentence"
     assert skip_reason(["a"] * 5, ["b"] * 5, max_words=4) == "longer than 4 words"
     assert skip_reason(["a"] * 2, ["b"] * 30, max_ratio=4) == "length ratio above 4"
     assert skip_reason(["a"] * 2, ["b"] * 30) is None
@@ -74,7 +74,7 @@ def test_registered_names_resolve():
 
     import spacy_xner.alignment.registry  # noqa: F401
     from spacy_xner.alignment.neural import NeuralAligner
-    from spacy_xner.alignment.statistical import EflomalAligner
+    from spacy_xner.alignment.eflomal import EflomalAligner
 
     assert isinstance(registry.xner_aligners.get("spacy_xner.EflomalAligner.v1")(symmetrization="intersection"), EflomalAligner)
     neural = registry.xner_aligners.get("spacy_xner.NeuralAligner.v1")(method="softmax")

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from spacy_xner.accounting import StageSummary
 from spacy_xner.errors import XnerError
-from spacy_xner.alignment.stage import AlignStage
-from spacy_xner.alignment.statistical import EflomalAligner
+from spacy_xner.pipeline.align import AlignStage
+from spacy_xner.alignment.eflomal import EflomalAligner
 from spacy_xner.corpora.docbin import iter_docs, read_docbin
 from spacy_xner.docs import get_alignment
 
@@ -118,7 +118,7 @@ def _diagonal_eflomal(self, tmp, src_lines, tgt_lines, n_sentences, priors, runs
 
 
 def test_every_pair_gets_its_own_line_of_the_whole_inputs_links_around_skipped_pairs(pairs, monkeypatch, tmp_path):
-    """Pairs the aligner skips (no translation, a length ratio beyond the limit) are not in eflomal's input,
+    """Pairs the aligner skips (missing translation, a length ratio beyond the limit) are not in eflomal's input,
     so the n-th line belongs to the n-th pair aligned: read over chunks in order, every pair gets its own."""
     root, _ = pairs
     monkeypatch.setattr(EflomalAligner, "_run", _diagonal_eflomal)
@@ -134,7 +134,7 @@ def test_every_pair_gets_its_own_line_of_the_whole_inputs_links_around_skipped_p
         chunk, part = worker(docs[start : start + 7], start)
         out += chunk
         stats.merge(part)
-    assert stats.skipped == {"no translation": 10, "length ratio above 3": 1} and stats.done == N_PAIRS - 11
+    assert stats.skipped == {"missing translation": 10, "length ratio above 3": 1} and stats.done == N_PAIRS - 11
     for doc in out:
         if doc._.xner_translation is None or doc is docs[5]:
             assert get_alignment(doc) is None

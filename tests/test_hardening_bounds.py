@@ -10,11 +10,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from spacy_xner.components.build import build_component
+from spacy_xner.pipeline.build import build_component
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import set_alignment, set_id
 from spacy_xner.errors import XnerError
-from spacy_xner.projection import reasons
+from spacy_xner import reasons
 from spacy_xner.projection.registry import method_config
 from spacy_xner.ty import Link, WordSpan
 

@@ -124,7 +124,7 @@ def test_good_user_data_reads_as_before_with_links_decoded_once(pairs):
     assert all(type(link) is Link for d in docs for link in get_alignment(d))
     from spacy_xner.docs import decode_user_data
 
-    data = {ALIGNMENT_DATA_KEY: ((0, 1), (2, 3, 0.5)), PROJECTION_KEY: {"skipped": "no translation"}}
+    data = {ALIGNMENT_DATA_KEY: ((0, 1), (2, 3, 0.5)), PROJECTION_KEY: {"skipped": "missing translation"}}
     decode_user_data(data)
     assert data[ALIGNMENT_DATA_KEY] == [Link(0, 1, 1.0), Link(2, 3, 0.5)]
 

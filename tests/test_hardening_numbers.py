@@ -14,7 +14,7 @@ from spacy.util import registry
 from spacy_xner.alignment import registry as _alignment_parts  # noqa: F401  (build_part finds parts by name)
 from spacy_xner.alignment.gold import read_gold
 from spacy_xner.alignment.pharaoh import format_line, iter_pharaoh, parse_line, parse_lines, read_pharaoh
-from spacy_xner.components.build import build_component, build_part
+from spacy_xner.pipeline.build import build_component, build_part
 from spacy_xner.errors import InputError, XnerError
 from spacy_xner.evaluation.report import collect, read_metrics, render_markdown
 from spacy_xner.projection import registry as _projection_parts  # noqa: F401

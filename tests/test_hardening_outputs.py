@@ -18,7 +18,7 @@ from spacy_xner.cache import BatchCache
 from spacy_xner.corpora.docbin import DocWriter, read_docbin, write_docbin
 from spacy_xner.errors import InputError
 from spacy_xner.io import OWNED_MARK, check_outputs, replace_directory, write_atomic
-from spacy_xner.scaleout.stage import work_dir, work_path
+from spacy_xner.pipeline.runner import work_dir, work_path
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -125,7 +125,7 @@ def test_a_work_folder_is_ours_or_refused(tree, xner):
 
 def test_a_work_folder_a_failed_run_left_empty_is_removed_at_exit(tmp_path):
     """A run that fails before it keeps anything (a corrupt input) leaves no OUTPUT.shards behind."""
-    script = ("import sys; from spacy_xner.scaleout.stage import work_dir; "
+    script = ("import sys; from spacy_xner.pipeline.runner import work_dir; "
               "kept = work_dir(sys.argv[1]); sys.argv[2:] and (kept / 'align-priors-0123').write_text('learned'); "
               "sys.exit(2)")
     for out, keep in (("failed.spacy", []), ("kept.spacy", ["keep"])):

@@ -6,6 +6,7 @@ from spacy.util import registry
 from spacy_xner.ner.scores import NerScore, ner_score_matrix
 from spacy_xner.ner.tagging import Tagged, decode
 from spacy_xner.projection import CandidateMatching, GreedySolver, NgramCandidates
+from spacy_xner.pipeline.project import projector_config
 from spacy_xner.projection.registry import method_config
 from spacy_xner.projection.spans import CandidateSpans
 from spacy_xner.errors import XnerError
@@ -112,8 +113,10 @@ def test_ner_score_fused_with_alignment_picks_the_ner_span():
 
 def test_method_ner_needs_a_model():
     with pytest.raises(XnerError, match="--ner-model"):
+        projector_config("ner")
+    with pytest.raises(XnerError, match="tagger"):
         method_config("ner")
-    cfg = method_config("ner", "ilp", ner_model="some/hub-model")
+    cfg = projector_config("ner", "ilp", ner_model="some/hub-model")["projection"]
     assert cfg["candidates"] == {"@xner_candidates": "spacy_xner.NerCandidates.v1",
                                  "tagger": {"@xner_taggers": "spacy_xner.HFTagger.v1", "model": "some/hub-model"}}
     assert cfg["solver"]["@xner_solvers"] == "spacy_xner.ILPSolver.v1"

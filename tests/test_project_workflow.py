@@ -258,7 +258,7 @@ def test_swap_pairs_makes_the_translation_the_source(tmp_path):
     assert [t.text for t in doc._.xner_translation] == ["Ọlọ́run", "wà"]
     assert get_id(doc._.xner_translation) == "test:0"
     summary = (tmp_path / "out.summary.json").read_text()
-    assert '"no translation": 1' in summary
+    assert '"missing translation": 1' in summary
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from fixtures_pairs import same_string_links
 
-from spacy_xner.components.build import build_part
+from spacy_xner.pipeline.build import build_part
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import iter_corpus
@@ -15,7 +15,7 @@ from spacy_xner.docs import get_id, get_projection_record, set_alignment
 from spacy_xner.errors import InputError
 from spacy_xner.projection import CandidateSpans, StringSimilarityScore
 from spacy_xner.projection import registry as _projection_parts  # noqa: F401  (build_part finds parts by name)
-from spacy_xner.projection.stage import build_projector
+from spacy_xner.pipeline.project import build_projector
 from spacy_xner.ty import WordSpan
 
 

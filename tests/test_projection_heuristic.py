@@ -2,7 +2,7 @@
 import pytest
 
 from spacy_xner.projection import HeuristicProjection
-from spacy_xner.projection import reasons
+from spacy_xner import reasons
 from spacy_xner.ty import Link, WordSpan
 
 SRC = [f"s{i}" for i in range(12)]

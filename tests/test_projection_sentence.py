@@ -9,7 +9,7 @@ from spacy_xner.alignment.pharaoh import format_line, parse_line, read_pharaoh, 
 from spacy_xner.errors import InputError
 from spacy_xner.projection import (AlignmentScore, CandidateMatching, GreedySolver, HeuristicProjection, ILPSolver,
                                    LabelMap, NgramCandidates, SentenceSkipped, project_sentence)
-from spacy_xner.projection import reasons
+from spacy_xner import reasons
 from spacy_xner.ty import Link, WordSpan
 
 SRC = "Mr Schulz visited Berlin".split()

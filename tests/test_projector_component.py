@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from spacy_xner.docs import get_id, get_projection_record, set_alignment, set_id, word_spans
-from spacy_xner.projection import reasons
+from spacy_xner import reasons
 from spacy_xner.ty import Link, WordSpan
 
 ILP_NGRAM = {

@@ -9,7 +9,7 @@ import pytest
 import ray
 from ray import cloudpickle
 
-from spacy_xner.alignment.stage import AlignStage
+from spacy_xner.pipeline.align import AlignStage
 from spacy_xner.cli._ray import bare_ray_flag, for_workers
 from spacy_xner.corpora import docbin
 from spacy_xner.corpora.docbin import DocWriter, corpus_files, iter_docs, read_docbin, write_docbin
@@ -17,10 +17,10 @@ from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import get_alignment
 from spacy_xner.errors import XnerError
-from spacy_xner.projection.stage import ProjectStage, projector_config
-from spacy_xner.scaleout import ray_backend
-from spacy_xner.scaleout.ray_backend import RayOptions, run_on_ray
-from spacy_xner.scaleout.stage import once, run_stage, work_path
+from spacy_xner.pipeline.project import ProjectStage, projector_config
+from spacy_xner.pipeline import ray_backend
+from spacy_xner.pipeline.on_ray import RayOptions, run_on_ray
+from spacy_xner.pipeline.runner import once, run_stage, work_path
 
 # the fault-injecting stages below live in this module, which Ray workers can't import by name
 cloudpickle.register_pickle_by_value(sys.modules[__name__])

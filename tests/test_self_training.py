@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_id, set_id
 from spacy_xner.ner.registry import build_selector
-from spacy_xner.ner.self_training import BELOW_CONFIDENCE, NO_ENTITY
+from spacy_xner.reasons import BELOW_CONFIDENCE, NO_ENTITY
 
 REPO = Path(__file__).resolve().parents[1]
 N = 40

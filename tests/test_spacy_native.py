@@ -13,7 +13,7 @@ from spacy_xner.docs import get_alignment, set_alignment, set_id
 from spacy_xner.errors import XnerError
 from spacy_xner.evaluation import spanf1
 from spacy_xner.evaluation.scorers import score_alignment
-from spacy_xner.projection.stage import project_pairs
+from spacy_xner.pipeline.project import project_pairs
 from spacy_xner.ty import Link
 
 HEURISTIC = {"projection": {"@xner_projections": "spacy_xner.HeuristicProjection.v1"}}
@@ -209,8 +209,8 @@ def test_convert_uses_spacys_language_where_it_has_one_and_refuses_non_iso_codes
 
 
 def test_dotted_overrides_reach_the_component_the_cli_builds():
-    from spacy_xner.components.build import build_component, component_config, parse_overrides
-    from spacy_xner.projection.stage import projector_config
+    from spacy_xner.pipeline.build import build_component, component_config, parse_overrides
+    from spacy_xner.pipeline.project import projector_config
 
     overrides = parse_overrides(["--projection.solver.n_proj", "2", "--projection.scores.string.threshold=0.9"])
     assert overrides == {"projection.solver.n_proj": 2, "projection.scores.string.threshold": 0.9}
@@ -236,8 +236,8 @@ def test_cli_options_and_overrides_are_validated_as_config(xner, pairs, tmp_path
 
 def test_a_config_file_sets_the_aligner_and_options_refine_it(tmp_path):
     from spacy_xner.alignment.registry import aligner_config
-    from spacy_xner.alignment.stage import AlignStage
-    from spacy_xner.components.build import component_config
+    from spacy_xner.pipeline.align import AlignStage
+    from spacy_xner.pipeline.build import component_config
 
     config = tmp_path / "aligner.cfg"
     config.write_text('[aligner]\n@xner_aligners = "spacy_xner.NeuralAligner.v1"\nmethod = "argmax"\nlayer = 4\n')
@@ -250,7 +250,7 @@ def test_a_config_file_sets_the_aligner_and_options_refine_it(tmp_path):
 def test_no_string_score_leaves_the_default_string_score_out():
     """spaCy fills a component config with its defaults key by key: the preset must null the string score,
     leaving it out of `scores` would keep the default one."""
-    from spacy_xner.projection.stage import build_projector
+    from spacy_xner.pipeline.project import build_projector
 
     assert [type(s).__name__ for s in build_projector(string_score=False).projection.scores] == ["AlignmentScore"]
     assert [type(s).__name__ for s in build_projector().projection.scores] == ["AlignmentScore", "StringSimilarityScore"]

@@ -2,7 +2,7 @@
 import pytest
 
 from spacy_xner.errors import XnerError
-from spacy_xner.translation.languages import lang_token, lookup, model_code, spacy_lang
+from spacy_xner.languages import lang_token, lookup, model_code, spacy_lang
 
 MASAKHANER2 = "bam bbj ewe fon hau ibo kin lug luo mos nya pcm sna swa tsn twi wol xho yor zul".split()
 
@@ -41,7 +41,7 @@ def test_every_panx_language_known(data_dir):
 def test_nllb_codes_exist_in_the_nllb_tokenizer():
     from transformers.models.nllb.tokenization_nllb import FAIRSEQ_LANGUAGE_CODES as NLLB
     from transformers.models.m2m_100.tokenization_m2m_100 import FAIRSEQ_LANGUAGE_CODES as M2M
-    from spacy_xner.translation.languages import LANGUAGES
+    from spacy_xner.languages import LANGUAGES
 
     for lang in LANGUAGES:
         assert lang.nllb is None or lang.nllb in NLLB, lang

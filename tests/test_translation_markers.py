@@ -1,8 +1,8 @@
 """Marker translation: marking, recovery on crafted outputs, and the Doc-level pass on the tiny model."""
 import pytest
-from spacy_xner.projection.reasons import EMPTY_BACKTRANSLATION
-from spacy_xner.projection.reasons import MARKERS_LOST as LOST
-from spacy_xner.projection.reasons import MARKERS_UNBALANCED as UNBALANCED
+from spacy_xner.reasons import EMPTY_BACKTRANSLATION
+from spacy_xner.reasons import MARKERS_LOST as LOST
+from spacy_xner.reasons import MARKERS_UNBALANCED as UNBALANCED
 from spacy_xner.translation.markers import mark, marker_translate, recover
 from spacy_xner.ty import WordSpan
 

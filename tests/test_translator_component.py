@@ -127,8 +127,8 @@ def test_empty_and_overlong_sentences(tiny_nllb_dir):
     summary = StageSummary("t")
     hf = HFTranslator(str(tiny_nllb_dir), beam_size=1, max_length=4)
     out = translate_docs([empty, long], hf, "en", "de", summary, max_words=200)
-    assert out[0] is None and summary.skipped == {"empty_sentence": 1}
-    assert out[1] is not None and summary.counts["split_long_sentence"] == 1
+    assert out[0] is None and summary.skipped == {"empty source sentence": 1}
+    assert out[1] is not None and summary.counts["long sentence split"] == 1
     assert summary.done == 1
 
 
@@ -150,7 +150,7 @@ def test_given_jsonl_pairs_by_id(data_dir, conll_docs):
     assert get_id(first) == "en.conll.train:0"
     # T-Projection dropped some English sentences: those are counted, not lost
     summary = nlp.get_pipe("xner_translator").summary
-    assert summary.done + summary.skipped.get("no_given_translation", 0) == N
+    assert summary.done + summary.skipped.get("no given translation", 0) == N
     assert summary.done == sum(d._.xner_translation is not None for d in docs) > N // 2
 
 
@@ -172,7 +172,7 @@ def test_given_file_errors(tmp_path, conll_docs):
     summary = StageSummary("t")
     out = given.pair(conll_docs[:3], "de", summary)
     assert [d.text if d else None for d in out] == ["eins", "zwei", None]
-    assert summary.skipped == {"no_given_translation": 1}
+    assert summary.skipped == {"no given translation": 1}
 
 
 def _xner(xner, *args):
@@ -233,7 +233,7 @@ def test_given_docbin_keeps_its_own_id(tmp_path, conll_docs, xner):
     assert [get_id(d._.xner_translation) for d in docs] == ["de.given:0", "de.given:2"]
     assert [d._.xner_translation.user_data[SOURCE_ID_KEY] for d in docs] == ["en.conll.train:0", "en.conll.train:2"]
     summary = json.loads((tmp_path / "out.summary.json").read_text())
-    assert summary["skipped"] == {"no_given_translation": 1}
+    assert summary["skipped"] == {"no given translation": 1}
 
 
 def test_cli_ctranslate2_backend(tiny_nllb_dir, conll_docs, tmp_path, xner, monkeypatch):

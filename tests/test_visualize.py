@@ -15,9 +15,9 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from spacy_xner.alignment.doc_pairs import align_docs
-from spacy_xner.alignment.statistical import EflomalAligner
+from spacy_xner.alignment.eflomal import EflomalAligner
 from spacy_xner.cli import main
-from spacy_xner.cli._app import app
+from spacy_xner.cli import app
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import read_corpus

@@ -23,7 +23,7 @@ from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
 from ..docs import BACKTRANSLATION_KEY as KEY, get_alignment, set_alignment, word_spans
 from ..errors import XnerError
-from ..projection import reasons
+from .. import reasons
 from ..translation.markers import Recovered, marker_translate
 from ..ty import Aligner, Alignment, Link, Translator, WordSpan
 from .doc_pairs import words_of

@@ -22,7 +22,7 @@ def read_bitext(src_path: Union[str, Path], tgt_path: Union[str, Path], src_lang
     languages; a different number of lines is an error (it would shift every pair)."""
     import spacy
 
-    from ..translation.languages import spacy_lang
+    from ..languages import spacy_lang
 
     src_lines, tgt_lines = read_text(src_path), read_text(tgt_path)
     if len(src_lines) != len(tgt_lines):

@@ -9,13 +9,13 @@ from typing import Iterable, Iterator, Optional, Union
 
 from spacy.tokens import Doc
 
+from .. import reasons
 from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
 from ..docs import ALIGNMENT_DATA_KEY, ALIGNMENT_SKIPPED_KEY as SKIP_KEY, drop_derived, get_id, set_alignment
 from ..ty import Aligner, Link
 from .links import skip_reason
 
-NO_TRANSLATION = "no translation"
 
 
 def words_of(doc: Doc) -> list[str]:
@@ -26,7 +26,7 @@ def pair_to_align(doc: Doc, max_words: Optional[int], max_ratio: Optional[float]
     """The (source, target) words of a Doc and its translation, or the reason the pair is not aligned."""
     translation = doc._.xner_translation
     if translation is None:
-        return NO_TRANSLATION
+        return reasons.MISSING_TRANSLATION
     src, tgt = words_of(doc), words_of(translation)
     return skip_reason(src, tgt, max_words, max_ratio) or (src, tgt)
 

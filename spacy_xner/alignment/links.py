@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable, Literal, Optional, Sequence
 
+from .. import reasons
 from ..ty import Alignment, Link, Words
 
 Symmetrization = Literal["intersection", "union", "grow-diag-final-and", "forward", "reverse"]
@@ -126,9 +127,9 @@ def drop_punct_links(links: Sequence[Link], src: Words, tgt: Words) -> Alignment
 def skip_reason(src: Words, tgt: Words, max_words: Optional[int] = None, max_ratio: Optional[float] = None) -> Optional[str]:
     """Why a pair cannot be aligned (a counted skip reason), or None when it can."""
     if not src or not tgt:
-        return "empty side"
+        return reasons.EMPTY_SOURCE if not src else reasons.EMPTY_TARGET
     if max_words is not None and max(len(src), len(tgt)) > max_words:
-        return f"longer than {max_words} words"
+        return reasons.over_max_words(max_words)
     if max_ratio is not None and max(len(src), len(tgt)) > 10 and max(len(src), len(tgt)) > max_ratio * min(len(src), len(tgt)):
-        return f"length ratio above {max_ratio:g}"
+        return reasons.over_length_ratio(max_ratio)
     return None

@@ -68,7 +68,7 @@ class NeuralAligner:
         from transformers import AutoConfig, AutoModel, AutoTokenizer
 
         from ..errors import XnerError
-        from ..translation.hf import from_pretrained
+        from ..hub import from_pretrained
 
         config = from_pretrained(AutoConfig, self.model_name, output_hidden_states=True)
         if self.layer > config.num_hidden_layers or self.layer < 0:

@@ -14,7 +14,7 @@ from .lexicon import SimilarWordPriors
 from .links import Combination, Symmetrization, combine
 from .neural import DEFAULT_MODEL, NeuralAligner, TokenType
 from .same_language import SameLanguageAligner
-from .statistical import EflomalAligner, EflomalSymmetrization
+from .eflomal import EflomalAligner, EflomalSymmetrization
 
 
 @register("aligners", "spacy_xner.EflomalAligner.v1")

@@ -31,7 +31,9 @@ def __getattr__(name: str) -> Any:
 
 
 def _xner_app():
-    from ._app import app  # registers every command
+    """The app with every command: each command module registers its command(s) on it when imported."""
+    from . import align, convert, evaluate, label, pair, project, report, self_label, show, transfer, translate  # noqa: F401
+    from ._app import app
 
     return app
 

@@ -1,4 +1,4 @@
-"""The ``xner`` app: importing this module registers every command on it."""
+"""The ``xner`` app and the options its commands share; each command module registers itself on ``app``."""
 import typer
 
 CONFIG = typer.Option(None, "--config", "-c", help="The component's config (.cfg whose sections are its settings: aligner, projection, translator); options and overrides go on top")
@@ -14,6 +14,3 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # help texts say "[default: ...]" literally; rich markup would swallow them
 )
-
-# Each module registers its command(s) on ``app``; they import it from here, defined above.
-from . import align, convert, evaluate, label, pair, project, report, self_label, show, transfer, translate  # noqa: E402,F401

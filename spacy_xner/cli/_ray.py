@@ -20,7 +20,7 @@ def ray_options(address: Optional[str], workers: int, cpus: float, gpus: Optiona
     """``RayOptions`` when ``--ray`` was given, else ``None`` (run in this process)."""
     if address is None:
         return None
-    from ..scaleout.ray_backend import RayOptions
+    from ..pipeline.on_ray import RayOptions
 
     return RayOptions(address=address, workers=workers, cpus_per_worker=cpus, gpus_per_worker=gpus, shard_size=shard_size)
 

@@ -14,8 +14,8 @@ from ..alignment.pharaoh import read_pharaoh, write_pharaoh
 from ..accounting import summary_path
 from ..alignment.neural import DEFAULT_MODEL as NEURAL_MODEL
 from ..alignment.registry import aligner_config, refinement_config
-from ..alignment.stage import CHUNK_SIZE, AlignStage
-from ..components.build import component_config, parse_overrides
+from ..pipeline.align import CHUNK_SIZE, AlignStage
+from ..pipeline.build import component_config, parse_overrides
 from ..translation.hf import DEFAULT_MODEL as MT_MODEL
 from ..translation.registry import translator_config
 from ..corpora.docbin import corpus_files, iter_docs, read_docbin
@@ -23,7 +23,7 @@ from ..docs import get_alignment
 from ..errors import InputError, XnerError
 from ..evaluation.aligned_docs import score_docs
 from ..io import check_outputs, write_atomic
-from ..scaleout.stage import run_stage, work_path
+from ..pipeline.runner import run_stage, work_path
 from . import _ray
 from ._app import ALLOW_EMPTY, CONFIG, OVERRIDES, app
 

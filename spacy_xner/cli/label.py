@@ -45,12 +45,12 @@ def label_cli(
     from ..alignment.registry import aligner_config, refinement_config
     from ..errors import XnerError
     from ..cache import BatchCache
-    from ..components.build import build_part, parse_overrides
+    from ..pipeline.build import build_part, parse_overrides
     from ..corpora.docbin import read_docbin, write_docbin
     from ..io import check_outputs
     from ..ner.registry import build_tagger
-    from ..ner.translate_test import label_docs
-    from ..projection.stage import build_projector
+    from ..pipeline.label import label_docs
+    from ..pipeline.project import build_projector
     from ..translation.registry import translator_config
 
     cache_dir = cache_dir or output_path.with_name(output_path.name + ".cache")

@@ -38,9 +38,9 @@ def project_cli(
     from ..corpora.docbin import iter_docs, iter_stored_pairs
     from ..corpora.pairing import attach_alignments
     from ..io import check_outputs
-    from ..components.build import parse_overrides
-    from ..projection.stage import ProjectStage, projector_config
-    from ..scaleout.stage import once, run_stage, work_path
+    from ..pipeline.build import parse_overrides
+    from ..pipeline.project import ProjectStage, projector_config
+    from ..pipeline.runner import once, run_stage, work_path
 
     check_outputs([input_path, config, pharaoh], [summary_path(output_path, summary)], corpus=output_path,
                   work=work_path(output_path))

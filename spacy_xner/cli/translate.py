@@ -43,12 +43,12 @@ def translate_cmd(
     The translator is the xner_translator component's: --config FILE and dotted overrides after the
     paths (--translator.beam_size 2) set any of its settings."""
     from ..accounting import summary_path
-    from ..components.build import component_config, parse_overrides
+    from ..pipeline.build import component_config, parse_overrides
     from ..corpora.docbin import corpus_files, iter_docs
     from ..io import check_outputs
-    from ..scaleout.stage import run_stage, work_path
+    from ..pipeline.runner import run_stage, work_path
     from ..translation.registry import translator_config
-    from ..translation.stage import TranslateStage
+    from ..pipeline.translate import TranslateStage
 
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)
     if cache_dir is None and options is None:  # with --ray, finished shards are what a rerun resumes from

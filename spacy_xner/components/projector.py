@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..docs import PROJECTION_KEY, get_alignment, get_id, projection_record, set_id, set_word_spans, word_spans
 from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
 from ..projection import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
-from ..projection import reasons
+from .. import reasons
 from ..projection.labels import LabelMap
 from ..projection.sentence import SentenceSkipped, project_sentence
 from ..registry import check_part

@@ -16,7 +16,7 @@ from ..errors import XnerError
 from ..registry import check_number, check_part
 from ..translation import registry as _registry  # noqa: F401  registers the spacy_xner.* translators
 from ..translation.given import GivenTranslations
-from ..translation.languages import lookup
+from ..languages import lookup
 from ..translation.machine import translate_docs
 from ..ty import Translator
 

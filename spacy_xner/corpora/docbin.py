@@ -34,7 +34,7 @@ from spacy.vocab import Vocab
 from ..docs import (TRANSLATION_KEY, CorruptUserData, decode_user_data, get_translation, install_extensions,
                     set_translation)
 from ..errors import InputError
-from ..translation.languages import spacy_lang
+from ..languages import spacy_lang
 from ..io import directory_beside, is_directory_corpus, replace_directory, write_atomic
 from .stored import STRING_ATTRS, ShardStrings, StoredDoc, referenced_strings, stored_from_doc
 

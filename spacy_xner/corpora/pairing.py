@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
+from .. import reasons
 from ..accounting import StageSummary
 from ..docs import SOURCE_ID_KEY, get_id, positions_by_id, set_alignment
 from ..errors import InputError, XnerError
@@ -26,7 +27,6 @@ from ..ty import Alignment
 from .docbin import chunks, corpus_files, iter_stored_pairs, stored_pairs_of_file
 from .stored import StoredDoc
 
-NO_TARGET = "no target sentence"
 SOURCES_PER_LOOKUP = 10_000  # by id, the sources whose targets are read together (each file they need: once)
 SHARDS_KEPT = 2  # decoded target files kept between lookups
 Pair = Union[Doc, tuple[StoredDoc, Optional[StoredDoc]]]
@@ -88,7 +88,7 @@ def _counted(chosen: Iterable[tuple[Any, Optional[Any]]], summary: StageSummary)
     """The pairs that have a target; a source without one is a skip counted in ``summary``."""
     for source, target in chosen:
         if target is None:
-            summary.add_skipped(NO_TARGET, get_id(source))
+            summary.add_skipped(reasons.NO_TARGET, get_id(source))
             continue
         summary.add_done()
         yield source, target

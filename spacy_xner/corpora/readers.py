@@ -247,7 +247,7 @@ def _read_jsonl(path: Path, strict: bool, summary: StageSummary) -> Iterator[Tag
 def _read_text(path: Path, lang: str) -> Iterator[TaggedSentence]:
     """Unlabeled text, one sentence per line (blank lines skipped), split into words the way spaCy
     tokenizes ``lang``: raw target text for self-training and vectors."""
-    from ..translation.target import target_doc
+    from .target import target_doc
 
     prefix = stem(path)
     index = 0

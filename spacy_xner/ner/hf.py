@@ -24,7 +24,7 @@ def load(model: str, device: str) -> tuple[Any, Any]:
     from transformers import AutoModelForTokenClassification, AutoTokenizer
 
     from ..errors import XnerError
-    from ..translation.hf import from_pretrained
+    from ..hub import from_pretrained
 
     tokenizer = from_pretrained(AutoTokenizer, model, use_fast=True)
     if not tokenizer.is_fast:

@@ -14,11 +14,10 @@ from typing import Iterable, Iterator, Protocol, runtime_checkable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import reasons
 from ..errors import XnerError
 from .tagging import blank_copy
 
-BELOW_CONFIDENCE = "best parse below min_confidence"
-NO_ENTITY = "no entity predicted"
 
 
 @runtime_checkable
@@ -50,9 +49,9 @@ class BeamConfidence:
                 probability, ents = max(ner.moves.get_beam_parses(beam), key=lambda parse: parse[0])
                 doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
                 if probability < self.min_confidence:
-                    yield doc, BELOW_CONFIDENCE
+                    yield doc, reasons.BELOW_CONFIDENCE
                 elif not ents and not self.keep_empty:
-                    yield doc, NO_ENTITY
+                    yield doc, reasons.NO_ENTITY
                 else:
                     yield doc, None
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal, Optional, Sequence
 
 from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, WordSpan, Words
-from . import reasons
+from .. import reasons
 
 Order = Literal["source", "shortest_first", "longest_first"]
 

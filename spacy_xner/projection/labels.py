@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..ty import Dropped, WordSpan
-from . import reasons
+from .. import reasons
 
 
 @dataclass

@@ -7,7 +7,7 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, WordSpan, Words
-from . import reasons
+from .. import reasons
 from .candidates import CandidateGetter
 from .scores import Score, fuse
 from .sentence import SentenceSkipped

@@ -123,11 +123,11 @@ DEFAULT_METHOD = "ngram"
 DEFAULT_SOLVER = "ilp"
 
 
-def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, ner_model: Optional[str] = None,
+def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, tagger: Optional[dict] = None,
                   string_score: bool = True) -> dict:
     """The ``projection`` config block of a named method: the presets behind ``xner project --method``.
 
-    ``ner`` (the paper's "NER cand."): the spans ``ner_model`` predicts on the target. Candidate
+    ``ner`` (the paper's "NER cand."): the spans the ``tagger`` block's NER predicts on the target. Candidate
     methods score by alignment plus, with ``string_score``, the entity's string similarity.
     """
     if solver not in SOLVERS:
@@ -139,11 +139,9 @@ def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, ne
         "aligned": {"@xner_candidates": "spacy_xner.AlignedRangeCandidates.v1"},
     }
     if method == "ner":
-        if ner_model is None:
-            raise XnerError("--method ner needs a NER model for the target sentences: pass --ner-model")
-        from ..ner.registry import tagger_config
-
-        candidates["ner"] = {"@xner_candidates": "spacy_xner.NerCandidates.v1", "tagger": tagger_config(ner_model)}
+        if tagger is None:
+            raise XnerError("the ner method needs a tagger block: the NER that finds candidates on the target")
+        candidates["ner"] = {"@xner_candidates": "spacy_xner.NerCandidates.v1", "tagger": tagger}
     if method not in candidates:
         raise XnerError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
     scores = {"alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1"},
@@ -155,5 +153,3 @@ def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, ne
         "solver": {"@xner_solvers": "spacy_xner.GreedySolver.v1" if solver == "greedy" else "spacy_xner.ILPSolver.v1"},
     }
 
-
-from ..ner import registry as _ner_registry  # noqa: E402,F401  (registers the NER candidates and score)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Sequence
 
 from ..ty import Dropped, Link, ProjectedSpan, ProjectionResult, Projector, WordSpan, Words
-from . import reasons
+from .. import reasons
 from .labels import LabelMap
 
 

@@ -10,8 +10,9 @@ from typing import Any, Optional, Sequence
 
 from ..cache import cache_key
 from ..errors import XnerError
-from .hf import DEFAULT_MODEL, HFTranslator, code_scheme, language_token_id, resolve_model, set_source_language
-from .languages import lang_token
+from ..hub import resolve_model
+from .hf import DEFAULT_MODEL, HFTranslator, code_scheme, language_token_id, set_source_language
+from ..languages import lang_token
 
 
 def default_convert_dir() -> Path:
@@ -90,7 +91,7 @@ class CT2Translator(HFTranslator):
         ct2 = _import_ct2()
         from transformers import AutoTokenizer
 
-        from .hf import from_pretrained
+        from ..hub import from_pretrained
 
         self._tokenizer = from_pretrained(AutoTokenizer, self.model_name)
         directory = convert(self.model_name, self.compute_type, self.convert_dir)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from .languages import lookup
+from ..languages import lookup
 
 
 def _moses_lang(code: str) -> str:

@@ -15,14 +15,14 @@ from typing import Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
+from .. import reasons
 from ..accounting import StageSummary
 from ..corpora.readers import stem
 from ..docs import get_id, get_translation
 from ..errors import InputError
 from ..io import read_lines
-from .target import target_doc
+from ..corpora.target import target_doc
 
-MISSING = "no_given_translation"
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ class GivenTranslations:
             else:
                 given = self.by_id.get(source_id) if source_id is not None else None
             if given is None or not given.usable:
-                summary.add_skipped(MISSING if given is None else "empty_translation", source_id)
+                summary.add_skipped(reasons.NO_GIVEN_TRANSLATION if given is None else reasons.EMPTY_TRANSLATION, source_id)
                 out.append(None)
                 continue
             summary.add_done()

@@ -6,16 +6,14 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
+from .. import reasons
 from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
 from ..docs import get_id
 from ..ty import Translator
 from .detokenize import detokenize
-from .target import target_doc
+from ..corpora.target import target_doc
 
-EMPTY = "empty_sentence"
-EMPTY_OUTPUT = "empty_translation"
-SPLIT = "split_long_sentence"
 
 
 def identity_of(translator: Translator) -> object:
@@ -77,7 +75,7 @@ def translate_docs(
             continue
         chunks = [words[i : i + max_words] for i in range(0, len(words), max_words)]
         if len(chunks) > 1:
-            summary.count(SPLIT)
+            summary.count(reasons.LONG_SENTENCE_SPLIT)
         owner.append(list(range(len(pieces), len(pieces) + len(chunks))))
         pieces.extend(detokenize(chunk, src_lang) for chunk in chunks)
     translated = translate_texts(translator, pieces, src_lang, tgt_lang, batch_size=batch_size, cache=cache)
@@ -85,7 +83,7 @@ def translate_docs(
     for i, (doc, idx) in enumerate(zip(docs, owner)):
         source_id = get_id(doc)
         text = " ".join(translated[j] for j in idx).strip()
-        reason = EMPTY if not idx else EMPTY_OUTPUT if not text else None
+        reason = reasons.EMPTY_SOURCE if not idx else reasons.EMPTY_TRANSLATION if not text else None
         if reason:
             summary.add_skipped(reason, source_id)
             out.append(None)

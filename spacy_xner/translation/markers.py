@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..cache import BatchCache
-from ..projection.reasons import EMPTY_BACKTRANSLATION, MARKERS_LOST, MARKERS_UNBALANCED
+from ..reasons import EMPTY_BACKTRANSLATION, MARKERS_LOST, MARKERS_UNBALANCED
 from ..ty import Translator, WordSpan, Words
 from .detokenize import detokenize
 from .machine import translate_texts
-from .target import target_doc
+from ..corpora.target import target_doc
 
 OPEN, CLOSE = "[", "]"
 

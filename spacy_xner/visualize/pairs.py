@@ -15,6 +15,7 @@ from typing import Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
+from .. import reasons
 from ..alignment.backtranslation import get_backtranslation
 from ..docs import PROJECTION_KEY, get_alignment, get_id, get_projection_record, index_by_id, word_spans
 from ..errors import InputError, XnerError
@@ -25,7 +26,6 @@ from ..ty import Link, WordSpan
 FILTERS = ("all", "dropped", "mismatch")
 
 # sentence-level notes: why a pair shows no projection
-NO_TRANSLATION = "missing translation"
 NO_RECORD = "not projected (no projection record)"
 GOLD_MISSING = "no gold sentence with this id"
 GOLD_WORDS_DIFFER = "gold words differ from the translation"
@@ -125,7 +125,7 @@ def _view(index: int, doc: Doc, gold_by_id: Optional[dict[str, Doc]]) -> PairVie
         backtranslation=get_backtranslation(doc),
     )
     if translation is None:
-        view.skipped = (doc.user_data.get(PROJECTION_KEY) or {}).get("skipped", NO_TRANSLATION)
+        view.skipped = (doc.user_data.get(PROJECTION_KEY) or {}).get("skipped", reasons.MISSING_TRANSLATION)
         view.dropped = [(span, view.skipped) for span in src_ents]
         return view
     view.sentence_id = get_id(translation) or view.sentence_id

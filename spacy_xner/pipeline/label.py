@@ -12,6 +12,7 @@ from typing import Optional, Sequence, Union
 
 from spacy.tokens import Doc
 
+from .. import reasons
 from ..accounting import StageSummary
 from ..alignment.backtranslation import BacktranslationRefinement
 from ..alignment.doc_pairs import SKIP_KEY, align_docs
@@ -20,9 +21,8 @@ from ..docs import get_id
 from ..translation.given import GivenTranslations
 from ..translation.machine import translate_docs
 from ..ty import Aligner, Translator
-from .tagging import Tagger, blank_copy, tag_docs
+from ..ner.tagging import Tagger, blank_copy, tag_docs
 
-NOT_TRANSLATED = "not translated"
 
 
 def label_docs(
@@ -57,13 +57,13 @@ def label_docs(
     aligned = list(align_docs(tagged, aligner, align_batch_size, None, stages["align"], cache))
     if refine is not None:
         refine.refine_docs(aligned, stages["align"], cache)
-    reasons = {id(o): NOT_TRANSLATED for o in originals}
+    why = {id(o): reasons.MISSING_TRANSLATION for o in originals}
     for eng in aligned:
         original = eng._.xner_translation
         skipped = eng.user_data.get(SKIP_KEY)
-        reasons[id(original)] = f"align: {skipped}" if skipped else projector.project(eng)
+        why[id(original)] = f"align: {skipped}" if skipped else projector.project(eng)
     for original in originals:
-        reason = reasons[id(original)]
+        reason = why[id(original)]
         if reason is None:
             summary.add_done()
             summary.count("entities_out", len(original.ents))

@@ -1,4 +1,5 @@
-"""The reasons a sentence is skipped or an entity is not placed: one vocabulary for records and summaries."""
+"""Why a sentence is skipped or an entity is not placed, in every stage: one spelling of each reason, for the
+records on Docs and the counts of summaries (``skipped: <reason>``)."""
 
 # entity level: recorded on the translation, counted as ``dropped: <reason>``
 NO_LINKS = "no alignment links"
@@ -10,7 +11,7 @@ OVERLAPPING_SOURCE = "overlaps another source entity"
 LABEL_DROPPED = "label not projected"
 
 # sentence level: the sentence is left out of the output, counted as ``skipped: <reason>``
-MISSING_TRANSLATION = "missing translation"
+MISSING_TRANSLATION = "missing translation"  # no target sentence paired with the source (any stage after translate)
 MISSING_ALIGNMENT = "missing alignment"
 EMPTY_SOURCE = "empty source sentence"
 EMPTY_TARGET = "empty target sentence"
@@ -27,3 +28,25 @@ EMPTY_BACKTRANSLATION = "empty back-translation"
 NO_SOURCE_ENTITIES = "no source entities"
 ENTITY_NOT_RECOVERED = "entity missing from the back-translation"
 SPAN_UNMATCHED = "marked span matches no entity translation"
+
+# translation: a source sentence that gets no target Doc; a long sentence translated in parts (a count)
+NO_GIVEN_TRANSLATION = "no given translation"
+EMPTY_TRANSLATION = "empty translation"
+LONG_SENTENCE_SPLIT = "long sentence split"
+
+# pairing two corpora by id
+NO_TARGET = "no target sentence"
+
+# self-training: a raw sentence not kept as training data
+BELOW_CONFIDENCE = "best parse below min_confidence"
+NO_ENTITY = "no entity predicted"
+
+
+def over_max_words(max_words: int) -> str:
+    """A pair the aligner does not take: a side longer than its ``max_words``."""
+    return f"longer than {max_words} words"
+
+
+def over_length_ratio(max_ratio: float) -> str:
+    """A pair the aligner does not take: one side over ``max_ratio`` times the other."""
+    return f"length ratio above {max_ratio:g}"

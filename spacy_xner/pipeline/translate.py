@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from spacy.tokens import Doc
 
-from .given import GivenTranslations
+from ..translation.given import GivenTranslations
 
 CHUNK_WINDOWS = 4  # 2,048 sentences at the default batch size of 16
 
@@ -38,7 +38,7 @@ class TranslateStage:
         return settings
 
     def _component(self):
-        from ..components.build import build_component
+        from .build import build_component
 
         return build_component("xner_translator", {**self.config, "cache_dir": self.cache_dir})
 

@@ -1,15 +1,11 @@
-"""A stage is settings that travel plus a worker built from them where the work runs.
-
-The worker runs in the ``xner`` process, or once per Ray actor on shards of the input, so a
-sharded run executes exactly the code of a single-process run. ``run_stage`` picks one of the two
-and writes the output corpus and its summary.
-"""
+"""``run_stage``: a stage over a stream of Docs, in this process or sharded on Ray, into one output corpus
+and its summary; what a rerun after a crash reuses is kept in ``OUTPUT.shards/`` until the output is written."""
 from __future__ import annotations
 
 import gc
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Protocol, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Union
 
 from spacy.tokens import Doc
 
@@ -17,29 +13,10 @@ from ..accounting import StageSummary, progress, summary_path
 from ..corpora.docbin import DocWriter, chunks
 from ..io import owned_directory
 
+from .stage import Stage
+
 if TYPE_CHECKING:
-    from .ray_backend import RayOptions
-
-StageWorker = Callable[[Iterable[Doc], int], tuple[list[Doc], StageSummary]]
-"""(Docs, position of the first one in the whole input) → the output Docs in input order, and the
-summary accounting for every input Doc."""
-
-
-class Stage(Protocol):
-    name: str
-
-    def settings(self) -> dict[str, Any]:
-        """Everything that determines the output (keys of finished shards)."""
-
-    def load(self) -> StageWorker:
-        """Build the models: once per process, or once per Ray actor."""
-
-    def prepare(self, docs: Callable[[], Iterable[Doc]], directory: Path) -> "Stage":
-        """Corpus-level work done once before the run (eflomal priors): ``docs()`` is a fresh stream
-        of the whole input at each call, so the stage can read it as often as it needs without
-        holding it; its result is kept in ``directory`` under a name unique to its settings and
-        input, so a rerun after a crash reuses it."""
-
+    from .on_ray import RayOptions
 
 # objects allocated between two young collections while a stage streams (CPython's default: 700): a chunk
 # makes hundreds of thousands (Links, rows, records), and at 700 the collections were 11–13 % of `xner project`
@@ -81,7 +58,7 @@ def run_stage(
             finally:
                 gc.set_threshold(*threshold)
         else:
-            from .ray_backend import run_on_ray
+            from .on_ray import run_on_ray
 
             files, stats = run_on_ray(stage, docs, directory, ray)
             for path, n_docs in files:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..errors import XnerError
+from .errors import XnerError
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,10 @@ from ..cache import BatchCache, cache_key
 from ..io import owned_tempdir, read_lines, write_atomic
 from ..errors import XnerError
 from ..ty import Alignment, Words
-from .bitext import parse_bitext_option, read_bitext_specs
-from .pharaoh import parse_line
-from .statistical import CorpusText
-from .doc_pairs import align_docs, pair_to_align
+from ..alignment.bitext import parse_bitext_option, read_bitext_specs
+from ..alignment.pharaoh import parse_line
+from ..alignment.eflomal import CorpusText
+from ..alignment.doc_pairs import align_docs, pair_to_align
 
 # Pairs held at a time, and per eflomal run when a corpus is aligned chunk by chunk (benchmarks/README.streaming.md);
 # a multiple of the neural batch sizes (32, 64), so neural batches fall where they did before chunking.
@@ -67,7 +67,7 @@ class AlignStage:
         return hasattr(part, "learn_priors")
 
     def _component(self):
-        from ..components.build import build_component
+        from .build import build_component
 
         return build_component("xner_aligner", self.config)
 

@@ -8,9 +8,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..corpora.docbin import set_language, vocab_for
+from .docbin import set_language, vocab_for
 from ..docs import set_id
-from .languages import spacy_lang
+from ..languages import spacy_lang
 
 
 @lru_cache(maxsize=None)

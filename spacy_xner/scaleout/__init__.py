@@ -1,1 +1,0 @@
-"""Running a stage in one process or sharded on Ray workers, with the same code and output."""

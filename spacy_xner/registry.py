@@ -2,12 +2,11 @@
 
 A config names a part by role and versioned name (``@xner_aligners = "spacy_xner.EflomalAligner.v2"``).
 Third-party parts register into the same registries, from code or through the entry-point group
-``spacy_xner_<role>`` (e.g. ``spacy_xner_aligners``). Every part we register is also reachable under
-``@misc``, the names configs of spacy-xner 0.1 used, so their saved pipelines still load.
+``spacy_xner_<role>`` (e.g. ``spacy_xner_aligners``).
 
 The runtime protocols cannot tell every role apart (a candidate getter has the call signature of a
 projection method), so a part built from a registry remembers its role and name, and a factory checks
-it against the slot; a part from elsewhere (another registry, ``@misc``) is checked against the slot's
+it against the slot; a part from elsewhere (another registry, such as ``@misc``) is checked against the slot's
 protocol, its call by parameter names as a type checker checks it.
 """
 from __future__ import annotations
@@ -46,7 +45,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def register(role: str, name: str) -> Callable[[F], F]:
-    """Register a part constructor under ``@xner_<role>`` (and ``@misc``); the parts it builds carry their role."""
+    """Register a part constructor under ``@xner_<role>``; the parts it builds carry their role."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
 
@@ -61,7 +60,6 @@ def register(role: str, name: str) -> Callable[[F], F]:
             return part
 
         getattr(registry, f"xner_{role}").register(name, func=build)
-        registry.misc.register(name, func=build)
         return build  # type: ignore[return-value]
 
     return decorator

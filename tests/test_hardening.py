@@ -17,7 +17,7 @@ import srsly
 from fixtures_pairs import N, one_line_error
 from spacy.tokens import Doc, DocBin
 
-from spacy_xner.corpora.docbin import LANG_KEY, PACKED_TRANSLATION_KEY, read_docbin, write_docbin
+from spacy_xner.corpora.docbin import LANG_KEY, read_docbin, write_docbin
 from spacy_xner.docs import get_id, set_id
 from spacy_xner.io import owned_tempdir, write_atomic
 
@@ -216,8 +216,6 @@ def test_bad_id_format_is_one_line(work, tmp_path, xner):
 
 @pytest.mark.parametrize("field, value", [
     (LANG_KEY, "no-such-language"),
-    (PACKED_TRANSLATION_KEY, {"lang": "de", "bytes": b"\x93garbage"}),
-    (PACKED_TRANSLATION_KEY, "not a mapping"),
 ])
 def test_corrupt_docbin_user_data_is_one_line(tmp_path, xner, field, value):
     doc = Doc(spacy.blank("en").vocab, words=["Hello"])

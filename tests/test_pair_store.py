@@ -1,11 +1,11 @@
 """The pair store: a pair's two Docs in one DocBin (one string table), corpora as files or
-directories of shards, read and written as streams; the old packed files still read."""
+directories of shards, read and written as streams."""
 import srsly
 from spacy.tokens import DocBin
 
 import pytest
 
-from spacy_xner.corpora.docbin import (PACKED_TRANSLATION_KEY, DocWriter, corpus_files, docs_from_bytes, docs_to_bytes,
+from spacy_xner.corpora.docbin import (DocWriter, corpus_files, docs_from_bytes, docs_to_bytes,
                                        iter_docs, read_docbin, write_docbin)
 from spacy_xner.corpora.pairing import attach_alignments, iter_pairs
 from spacy_xner.corpora.readers import read_corpus
@@ -41,22 +41,9 @@ def test_a_pair_is_two_docs_of_one_docbin_with_one_string_table(europarl, tmp_pa
     doc_bin = DocBin(store_user_data=True).from_bytes((tmp_path / "pairs.spacy").read_bytes())
     assert len(doc_bin) == 50  # source, translation, source, ...
     assert "Wiederaufnahme" in doc_bin.strings and "Resumption" in doc_bin.strings
-    assert all(PACKED_TRANSLATION_KEY.encode() not in data for data in doc_bin.user_data)
     back = read_docbin(tmp_path / "pairs.spacy")
     assert _view(back) == _view(pairs)
     assert back[0]._.xner_translation.vocab is not back[0].vocab  # each side in its own language's Vocab
-
-
-def test_old_packed_files_still_read(europarl, tmp_path):
-    en, de = europarl
-    doc_bin = DocBin(store_user_data=True)
-    for source, target in zip(en, de):
-        source.user_data[PACKED_TRANSLATION_KEY] = {"lang": "de", "bytes": target.to_bytes()}
-        doc_bin.add(source)
-    (tmp_path / "old.spacy").write_bytes(doc_bin.to_bytes())
-    back = read_docbin(tmp_path / "old.spacy")
-    assert [[t.text for t in p._.xner_translation] for p in back] == [[t.text for t in d] for d in de]
-    assert [get_id(p) for p in back] == [get_id(d) for d in en]
 
 
 def test_a_directory_corpus_is_shards_written_and_read_as_a_stream(europarl, tmp_path):

@@ -33,7 +33,6 @@ def test_every_registered_part_has_an_entry_point_in_its_role_group():
         assert registered == declared, role
         for ep in entry_points(group=f"spacy_xner_{role}"):
             assert getattr(registry, f"xner_{role}").get(ep.name) is ep.load()
-            assert registry.misc.get(ep.name) is ep.load()  # configs of spacy-xner 0.1 named them @misc
 
 
 def test_module_entry_point_lists_the_stage_commands():

@@ -38,7 +38,6 @@ def test_every_registered_part_resolves():
 
     for name in ["HeuristicProjection", "CandidateMatching", "NgramCandidates", "AlignedRangeCandidates", "SpanCandidates",
                  "AlignmentScore", "StringSimilarityScore", "GreedySolver", "ILPSolver", "LabelMap"]:
-        assert registry.misc.get(f"spacy_xner.{name}.v1")  # the 0.1 names still resolve
         assert any(name in getattr(registry, f"xner_{role}").get_all() or f"spacy_xner.{name}.v1" in
                    getattr(registry, f"xner_{role}").get_all() for role in ("projections", "candidates", "scores",
                                                                             "solvers", "label_maps"))

@@ -155,7 +155,7 @@ def test_all_three_components_round_trip_through_bytes(tmp_path):
     ("xner_projector", "projection", {"@xner_aligners": "spacy_xner.EflomalAligner.v2"},
      "xner_projector.projection: expected a projection method (@xner_projections), got 'spacy_xner.EflomalAligner.v2', "
      "an aligner (@xner_aligners)"),
-    ("xner_projector", "projection", {"@misc": "spacy_xner.NgramCandidates.v2"},  # the 0.1 names say their role too
+    ("xner_projector", "projection", {"@xner_candidates": "spacy_xner.NgramCandidates.v2"},
      "xner_projector.projection: expected a projection method (@xner_projections), got 'spacy_xner.NgramCandidates.v2', "
      "a candidate getter"),
     ("xner_aligner", "aligner", {"@xner_solvers": "spacy_xner.ILPSolver.v1"}, "xner_aligner.aligner: expected an aligner"),

@@ -11,7 +11,7 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, DocBin, Span
 
 from spacy_xner.alignment.pharaoh import BATCH, iter_pharaoh, parse_line, parse_lines
-from spacy_xner.corpora.docbin import (PACKED_TRANSLATION_KEY, DocWriter, docs_to_bytes, iter_docs, iter_stored_pairs,
+from spacy_xner.corpora.docbin import (DocWriter, docs_to_bytes, iter_docs, iter_stored_pairs,
                                        read_docbin)
 from spacy_xner.corpora.pairing import attach_alignments
 from spacy_xner.corpora.readers import read_corpus
@@ -70,20 +70,6 @@ def test_rows_count_every_skip_as_docs_do(data_dir, tmp_path):
     assert from_rows == from_docs
     assert set(summary.skipped) == {reasons.MISSING_TRANSLATION, reasons.MISSING_ALIGNMENT, reasons.INCOMPLETE}
     assert summary.done + sum(summary.skipped.values()) == 30
-
-
-def test_old_packed_pairs_are_rows_too(data_dir, tmp_path):
-    folder = data_dir / "europarl-ner"
-    en = read_corpus(folder / "en-europarl.test.conll02", "en")[:20]
-    de = read_corpus(folder / "de-europarl.test.conll02", "de")[:20]
-    doc_bin = DocBin(store_user_data=True)
-    for source, target in zip(en, de):
-        set_alignment(source, [Link(i, i) for i in range(min(len(source), len(target)))])
-        source.user_data[PACKED_TRANSLATION_KEY] = {"lang": "de", "bytes": target.to_bytes()}
-        doc_bin.add(source)
-    (tmp_path / "old.spacy").write_bytes(doc_bin.to_bytes())
-    from_docs, from_rows, summary = _project_both(tmp_path / "old.spacy", None, build_projector("heuristic"), tmp_path)
-    assert from_rows == from_docs and summary.done > 10
 
 
 @pytest.mark.parametrize("attrs", [["ORTH", "ENT_IOB", "ENT_TYPE"], ["ORTH"]])

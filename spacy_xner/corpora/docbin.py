@@ -2,9 +2,7 @@
 
 The pair store: a source Doc and its translation (``doc._.xner_translation``) are two consecutive
 Docs of one DocBin, the source marked with ``xner_paired``, so a shard has one string table for
-both languages. (Files of spacy-xner <= 0.2 packed every translation as its own ``Doc.to_bytes()``
-blob, string table included, in the source's user data: ~35 KB per pair in memory. They are still
-read; the next write converts them.)
+both languages.
 
 A directory is read shard by shard and written shard by shard, so a stage's memory is bounded by
 one shard whatever the corpus size; a single ``.spacy`` file is one DocBin, held whole (past
@@ -18,7 +16,6 @@ import os
 import shutil
 import sys
 import zlib
-from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
@@ -28,18 +25,17 @@ import srsly
 
 from spacy.attrs import DEP, ENT_IOB, HEAD, IDS, NORM, ORTH
 from spacy.tokens import Doc, DocBin
-from spacy.tokens._dict_proxies import SpanGroups
 from spacy.vocab import Vocab
 
+from ..compat import EMPTY_SPAN_GROUPS, msgpack_extensions_looked_up_once
 from ..docs import (TRANSLATION_KEY, CorruptUserData, decode_user_data, get_translation, install_extensions,
                     set_translation)
 from ..errors import InputError
 from ..languages import spacy_lang
 from ..io import directory_beside, is_directory_corpus, replace_directory, write_atomic
-from .stored import STRING_ATTRS, ShardStrings, StoredDoc, referenced_strings, stored_from_doc
+from .stored import STRING_ATTRS, ShardStrings, StoredDoc, referenced_strings
 
 PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its translation
-PACKED_TRANSLATION_KEY = "xner_translation_packed"  # the old (<= 0.2) store, read only
 LANG_KEY = "xner_lang"
 SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
 # A single .spacy file is one DocBin, held whole in memory: past these sizes (100,000 Europarl sentences, or
@@ -74,29 +70,6 @@ def set_language(doc: Doc, lang: str) -> None:
     doc.user_data[LANG_KEY] = lang
 
 
-_lookups_frozen = 0
-
-
-@contextmanager
-def _msgpack_extensions_looked_up_once():
-    """srsly looks its msgpack extensions up on every ``msgpack_dumps`` / ``msgpack_loads`` (a scan
-    of all of catalogue's registered functions plus the installed entry points), and a DocBin with
-    user data makes several such calls per Doc: most of the time of a round trip. Within this block
-    the extensions are looked up once; nothing can register new ones halfway through a DocBin.
-    Reentrant: readers of two corpora (``xner pair``) are open at once."""
-    global _lookups_frozen
-    registries = (srsly.msgpack_encoders, srsly.msgpack_decoders)
-    if not _lookups_frozen:
-        for registry in registries:
-            registry.get_all = lambda found=registry.get_all(): found
-    _lookups_frozen += 1
-    try:
-        yield
-    finally:
-        _lookups_frozen -= 1
-        if not _lookups_frozen:
-            for registry in registries:
-                vars(registry).pop("get_all", None)  # the class's method again
 
 
 def corpus_files(path: Union[str, Path]) -> list[Path]:
@@ -146,20 +119,17 @@ def docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> list[
 def iter_docs_from_bytes(data: bytes, source: Union[str, Path, None] = None) -> Iterator[Doc]:
     install_extensions()
     index = 0  # of the source Doc in the DocBin
-    for i, (row, translation) in enumerate(iter_rows_from_bytes(data, source)):
+    for row, translation in iter_rows_from_bytes(data, source):
         doc = _row_doc(row, source, index)
         if translation is not None:
             set_translation(doc, _row_doc(translation, source, index + 1))
-            index += 2
-            yield doc
-        else:
-            index += 1
-            yield _unpack(doc, source, i)
+        index += 1 if translation is None else 2
+        yield doc
 
 
 def iter_stored_pairs(path: Union[str, Path]) -> Iterator[tuple[StoredDoc, Optional[StoredDoc]]]:
     """The pairs of a corpus as DocBin rows (``StoredDoc``), without making Docs: (source, its
-    translation or None); an old packed translation is unpacked into a row."""
+    translation or None)."""
     for file in corpus_files(path):
         yield from stored_pairs_of_file(file)
 
@@ -173,18 +143,13 @@ def iter_stored_docs(path: Union[str, Path]) -> Iterator[StoredDoc]:
 def stored_pairs_of_file(file: Path) -> Iterator[tuple[StoredDoc, Optional[StoredDoc]]]:
     """The pairs of one ``.spacy`` file of a corpus as ``iter_stored_pairs`` reads them (a reader that
     comes back for the rows it needs reads one shard, not the corpus)."""
-    for i, (row, translation) in enumerate(iter_rows_from_bytes(file.read_bytes(), file)):
-        if translation is None:
-            unpacked = _unpacked(row.user_data, file, i)
-            if unpacked is not None:
-                translation = stored_from_doc(unpacked, language_of(unpacked))
-        yield row, translation
+    yield from iter_rows_from_bytes(file.read_bytes(), file)
 
 
 def iter_rows_from_bytes(data: bytes, source: Union[str, Path, None] = None
                          ) -> Iterator[tuple[StoredDoc, Optional[StoredDoc]]]:
     """The rows of serialized DocBin bytes, each source with the row of its translation (or None)."""
-    with _msgpack_extensions_looked_up_once():
+    with msgpack_extensions_looked_up_once():
         try:
             doc_bin, strings = _decoded(data)
         except DamagedDocBin as err:
@@ -354,28 +319,6 @@ def _row_doc(row: StoredDoc, source: Union[str, Path, None] = None, index: Optio
         raise InputError(source, f"{doc}: spaCy cannot make a Doc of it ({type(err).__name__}: {err})") from None
 
 
-def _unpack(doc: Doc, source: Union[str, Path, None] = None, index: int = 0) -> Doc:
-    """A Doc of the old store, with its translation attached (``_unpacked``)."""
-    translation = _unpacked(doc.user_data, source, index)
-    if translation is not None:
-        set_translation(doc, translation)
-    return doc
-
-
-def _unpacked(user_data: dict, source: Union[str, Path, None], index: int) -> Optional[Doc]:
-    """The translation an old-store Doc packs as ``Doc.to_bytes`` in its user data (taken out of it), or None."""
-    packed = user_data.pop(PACKED_TRANSLATION_KEY, None)
-    if packed is None:
-        return None
-    try:
-        translation = Doc(vocab_for(packed["lang"])).from_bytes(packed["bytes"])
-        translation.user_data.setdefault(LANG_KEY, packed["lang"])
-    except Exception as err:  # a mangled field raises whatever msgpack, spaCy or the dict lookup raise
-        raise InputError(source, f"doc {index}: corrupt user data field '{PACKED_TRANSLATION_KEY}' "
-                                 f"({type(err).__name__})") from None
-    return translation
-
-
 def _add(doc_bin: DocBin, doc: Doc) -> None:
     """Add a Doc and, right after it, its translation; the caller's Docs are left as they were
     (but for ``xner_lang``, set to spaCy's code where missing)."""
@@ -412,7 +355,7 @@ def _with_language(row: StoredDoc) -> StoredDoc:
 def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
     """Serialized DocBin of ``docs`` and their translations."""
     doc_bin = DocBin(store_user_data=True)
-    with _msgpack_extensions_looked_up_once():
+    with msgpack_extensions_looked_up_once():
         for doc in docs:
             _add(doc_bin, doc)
         return docbin_bytes(doc_bin)
@@ -529,7 +472,7 @@ class DocWriter:
     def __enter__(self) -> "DocWriter":
         if is_directory_corpus(self.path):  # first: it may refuse what is at ``path``
             self._tmp = directory_beside(self.path)
-        self._lookups = _msgpack_extensions_looked_up_once()
+        self._lookups = msgpack_extensions_looked_up_once()
         self._lookups.__enter__()
         self._packer = srsly.msgpack.Packer(use_bin_type=True)  # srsly.msgpack_dumps's, made once
         self._bin = DocBin(store_user_data=True)
@@ -564,7 +507,7 @@ class DocWriter:
         doc_bin.flags.append({"has_unknown_spaces": bool(row.flags.get("has_unknown_spaces"))})
         doc_bin.cats.append(row.cats)
         doc_bin.user_data.append(self._packer.pack(row.user_data))  # = srsly.msgpack_dumps, without a new Packer a row
-        doc_bin.span_groups.append(row.span_groups or SpanGroups._EMPTY_BYTES)
+        doc_bin.span_groups.append(row.span_groups or EMPTY_SPAN_GROUPS)
         self._rows_strings.setdefault(id(row.strings), (row.strings, []))[1].append(row)
 
     def _in_layout(self, row: StoredDoc) -> Optional[np.ndarray]:

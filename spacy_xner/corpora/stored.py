@@ -18,9 +18,9 @@ import numpy as np
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, LEMMA, MORPH, NORM, ORTH, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
-from spacy.tokens._dict_proxies import SpanGroups
 from spacy.vocab import Vocab
 
+from ..compat import EMPTY_SPAN_GROUPS
 from ..ty import WordSpan
 
 # the attributes whose strings ``DocBin.add`` keeps (token.text, tag_, lemma_, norm_, morph, dep_, ent_*_)
@@ -137,7 +137,7 @@ class StoredDoc:
         doc = Doc(vocab, words=self.column(ORTH), spaces=spaces)
         doc = doc.from_array(self.attrs, self.tokens)
         doc.cats = self.cats
-        if self.span_groups and self.span_groups != SpanGroups._EMPTY_BYTES:
+        if self.span_groups and self.span_groups != EMPTY_SPAN_GROUPS:
             doc.spans.from_bytes(self.span_groups)
         doc.user_data.update(self.user_data)
         return doc
@@ -223,7 +223,7 @@ def _by_table(rows: Sequence[StoredDoc]) -> list[tuple[ShardStrings, list[int]]]
 def referenced_strings(rows: Sequence[StoredDoc], strings: ShardStrings) -> set[str]:
     """The strings ``DocBin.add`` would keep for these rows of one string table (a row with span
     groups: the whole table, which holds their labels)."""
-    if any(row.span_groups and row.span_groups != SpanGroups._EMPTY_BYTES for row in rows):
+    if any(row.span_groups and row.span_groups != EMPTY_SPAN_GROUPS for row in rows):
         return set(strings.values())
     rows = [row for row in rows if len(row)]
     if not rows:

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping, Optional, Union
 
 import srsly
 
+from ..compat import blank_knowing
 from ..errors import InputError, XnerError
 
 
@@ -77,7 +78,7 @@ def parse_overrides(args: Iterable[str]) -> dict[str, Any]:
 def build_component(factory: str, config: Mapping[str, Any], source: Optional[Union[str, Path]] = None):
     """``factory`` added to a blank pipeline with ``config``; any config error is one line naming
     ``source`` (the config file, when there is one) and the setting."""
-    nlp = _blank_for(factory)
+    nlp = blank_knowing(factory)
     try:
         return nlp.add_pipe(factory, config=dict(config))
     except InputError:
@@ -88,26 +89,6 @@ def build_component(factory: str, config: Mapping[str, Any], source: Optional[Un
         raise InputError(source, str(err)) from None
     except Exception as err:  # config validation: unknown functions, wrong argument types, bad values
         raise config_error(source, err, config, factory) from None
-
-
-def _blank_for(factory: str):
-    """A blank pipeline that knows ``factory``. A new ``Language`` first imports every installed
-    plugin's factories (spacy-transformers brings torch: ~6 s and ~240 MB before a command's first
-    sentence); here only ``factory``'s own entry point is loaded. The parts a config names are found
-    by name in their registries (entry points included), and a part that loads a pipeline of its
-    own (``spacy.load``) makes its ``Language`` afterwards, with every plugin."""
-    import spacy
-    from spacy.util import registry
-
-    plugins = getattr(registry, "_entry_point_factories", None)
-    if plugins is None or not hasattr(plugins, "get_entry_point"):  # another spaCy: the usual way
-        return spacy.blank("xx")
-    plugins.get_entry_point(factory)  # imports our component's module, which registers the factory
-    plugins.get_all = dict  # an instance attribute: Language.__init__ calls it for its imports only
-    try:
-        return spacy.blank("xx")
-    finally:
-        del plugins.get_all
 
 
 def build_part(block: Mapping[str, Any], slot: str):

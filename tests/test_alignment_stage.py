@@ -85,13 +85,13 @@ def test_without_shared_priors_each_chunk_is_aligned_with_the_bitext(xner, pairs
 def test_a_rerun_reuses_the_priors_learned_on_the_same_input(pairs, eflomal_calls, tmp_path):
     root, _ = pairs
     stream = lambda: iter_docs(root / "pairs.spacy")  # noqa: E731
-    first = AlignStage(chunk_size=15, whole_corpus=False).prepare(stream, tmp_path)
+    first = AlignStage({"whole_input": False}, chunk_size=15).prepare(stream, tmp_path)
     kept = list(tmp_path.iterdir())
     assert first.priors and len(kept) == 1 and kept[0].read_text(encoding="utf-8") == first.priors
-    again = AlignStage(chunk_size=15, whole_corpus=False).prepare(stream, tmp_path)
+    again = AlignStage({"whole_input": False}, chunk_size=15).prepare(stream, tmp_path)
     assert again.priors == first.priors and [c[0] for c in eflomal_calls] == ["learn"]  # read, not relearned
-    assert AlignStage(chunk_size=N_PAIRS, whole_corpus=False).prepare(stream, tmp_path).priors is None  # one chunk
-    assert AlignStage(chunk_size=15, whole_corpus=False, shared_priors=False).prepare(stream, tmp_path).priors is None
+    assert AlignStage({"whole_input": False}, chunk_size=N_PAIRS).prepare(stream, tmp_path).priors is None  # one chunk
+    assert AlignStage({"whole_input": False}, chunk_size=15, shared_priors=False).prepare(stream, tmp_path).priors is None
 
 
 def test_a_rerun_reuses_the_links_of_the_whole_input(pairs, eflomal_calls, tmp_path):

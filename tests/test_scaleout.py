@@ -18,7 +18,7 @@ from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import get_alignment
 from spacy_xner.errors import XnerError
 from spacy_xner.pipeline.project import ProjectStage, projector_config
-from spacy_xner.pipeline import ray_backend
+from spacy_xner.pipeline import on_ray
 from spacy_xner.pipeline.on_ray import RayOptions, run_on_ray
 from spacy_xner.pipeline.runner import once, run_stage, work_path
 
@@ -123,7 +123,7 @@ def test_eflomal_shards_share_priors_learned_once(europarl_pairs, tmp_path):
 def test_the_driver_streams_shard_files_and_the_output_is_the_workers_files(aligned_pairs, tmp_path, monkeypatch):
     """The input read once as a stream, never as a list; a directory output is the workers' files, moved."""
     expected, _ = ProjectStage().load()(read_docbin(aligned_pairs), 0)
-    for module in (docbin, ray_backend):  # here, in the driver; the workers read their shards with their own
+    for module in (docbin, on_ray):  # here, in the driver; the workers read their shards with their own
         monkeypatch.setattr(module, "read_docbin", lambda path: pytest.fail(f"the driver read all of {path}"))
     files, summary = run_on_ray(ProjectStage(), once(iter_docs(aligned_pairs)), tmp_path / "shards",
                                 RayOptions(shard_size=15))
@@ -149,6 +149,9 @@ class CrashingStage:
 
     def settings(self):
         return self.inner.settings()
+
+    def in_shards(self, shard_size):
+        return self
 
     def prepare(self, docs, artifact):
         return self

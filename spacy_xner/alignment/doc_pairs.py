@@ -31,6 +31,16 @@ def pair_to_align(doc: Doc, max_words: Optional[int], max_ratio: Optional[float]
     return skip_reason(src, tgt, max_words, max_ratio) or (src, tgt)
 
 
+def pairs_to_align(docs: Iterable[Doc], max_words: Optional[int], max_ratio: Optional[float]
+                   ) -> Iterator[tuple[list[str], list[str]]]:
+    """The words of every pair of ``docs`` that an aligner takes, in order: the pairs a corpus-level
+    aligner's n-th line of links belongs to (``align_docs`` skips the others, on the same rule)."""
+    for doc in docs:
+        pair = pair_to_align(doc, max_words, max_ratio)
+        if not isinstance(pair, str):
+            yield pair
+
+
 def align_docs(
     docs: Iterable[Doc],
     aligner: Aligner,

@@ -22,7 +22,7 @@ from typing import Iterable, Iterator, Literal, Optional, Sequence, get_args
 
 from ..cache import cache_key
 from ..errors import XnerError
-from ..io import owned_tempdir, write_atomic
+from ..io import owned_tempdir, read_lines, write_atomic
 from ..processes import run_child
 from ..ty import Alignment, Words
 from .lexicon import SimilarWordPriors, lex_lines, word_form
@@ -239,6 +239,28 @@ class EflomalAligner:
     def _line(self, words: Words) -> str:
         """Words as eflomal reads them: one form per word (``word_form``), space-separated."""
         return " ".join(word_form(w, self.prefix_len) for w in words)
+
+
+class LinksInOrder:
+    """An aligner that answers each call with the next lines of a links file made for the whole input
+    (``EflomalAligner.align_text``): the chunks ask in input order for the pairs that were aligned."""
+
+    def __init__(self, path: Path, max_words: int):
+        self.path = path
+        self.max_words = max_words  # the same pairs are skipped as when the file was made
+        self.lines = iter(read_lines(path))
+
+    def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
+        out = []
+        for src, tgt in pairs:
+            number, line = next(self.lines, (None, None))
+            if line is None:
+                raise XnerError(f"{self.path}: ends before the input; remove it and run again")
+            links = parse_line(line)
+            if any(link.src >= len(src) or link.tgt >= len(tgt) for link in links):
+                raise XnerError(f"{self.path}:{number}: links beyond the pair's words; remove it and run again")
+            out.append(links)
+        return out
 
 
 @dataclass

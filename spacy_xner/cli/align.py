@@ -102,10 +102,12 @@ def align_command(
                                            threshold=combine_threshold, src_lang=refine_src_lang,
                                            tgt_lang=refine_tgt_lang, model=_ray.for_workers(model, options),
                                            layer=layer, device=device)
+    if chunk_size is not None:  # eflomal aligns each chunk alone
+        base["whole_input"] = False
     stage = AlignStage(component_config(None, base, parse_overrides(ctx.args)),
                        bitext=_ray.for_workers(tuple(bitext), options), shared_priors=shared_priors,
                        cache_dir=_ray.for_workers(str(cache_dir) if cache_dir is not None else None, options),
-                       chunk_size=chunk_size or CHUNK_SIZE, whole_corpus=chunk_size is None)
+                       chunk_size=chunk_size or CHUNK_SIZE)
     corpus_files(input_path)  # a missing input fails here, before any model loads
     run_stage(stage, lambda: iter_docs(input_path), output_path, summary, options, allow_empty)
     if pharaoh is not None:

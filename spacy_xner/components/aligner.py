@@ -1,6 +1,7 @@
 """The ``xner_aligner`` factory: word links between a Doc and ``doc._.xner_translation``."""
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, List, Optional, Union
 
@@ -14,14 +15,18 @@ from spacy.util import ensure_path, minibatch
 from ..alignment import registry as _registry  # noqa: F401  (registers the spacy_xner.* parts)
 from ..alignment.backtranslation import BacktranslationRefinement
 from ..alignment.bitext import read_bitext_specs
-from ..alignment.doc_pairs import align_docs, words_of
+from ..alignment.doc_pairs import align_docs, pairs_to_align, words_of
+from ..alignment.eflomal import LinksInOrder
+from ..corpora.docbin import DocWriter, iter_docs
 from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
+from ..io import owned_tempdir
 from ..registry import check_number, check_part
 from ..ty import Aligner
 
 DEFAULT_CONFIG = {
     "aligner": _registry.ALIGNERS["eflomal"],
     "batch_size": 64,
+    "whole_input": True,
     "max_length_ratio": None,
     "refine": None,  # e.g. {"@xner_refiners": "spacy_xner.BacktranslationRefinement.v1", "translator": {...}}
     "scorer": {"@scorers": "spacy_xner.alignment_scorer.v1"},
@@ -36,27 +41,37 @@ PRIORS_FILE = "eflomal_priors.txt"
     requires=["doc._.xner_translation"],
     default_score_weights={"xner_align_f": None, "xner_align_p": None, "xner_align_r": None, "xner_align_aer": None},
 )
-def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, max_length_ratio: Optional[float],
-                 refine: Optional[BacktranslationRefinement], scorer: Optional[Callable]) -> "XnerAligner":
+def make_aligner(nlp: Language, name: str, aligner: Aligner, batch_size: int, whole_input: bool,
+                 max_length_ratio: Optional[float], refine: Optional[BacktranslationRefinement],
+                 scorer: Optional[Callable]) -> "XnerAligner":
     check_number("batch_size", batch_size, 1, integer=True)
     if max_length_ratio is not None:
         check_number("max_length_ratio", max_length_ratio, 1)
     if refine is not None:
         check_part(refine, "refiners", f"{name}.refine", BacktranslationRefinement)
-    return XnerAligner(name, check_part(aligner, "aligners", f"{name}.aligner", Aligner), batch_size,
+    return XnerAligner(name, check_part(aligner, "aligners", f"{name}.aligner", Aligner), batch_size, whole_input,
                        max_length_ratio, refine, scorer)
 
 
 class XnerAligner(Pipe):
     """Fills ``doc._.xner_alignment``; a pair it cannot align keeps none and records why in
     ``doc.user_data["xner_alignment_skipped"]``. With ``refine``, each batch is then refined through
-    a marked back-translation (``alignment.backtranslation``). Its learned state is the eflomal priors."""
+    a marked back-translation (``alignment.backtranslation``). Its learned state is the eflomal priors.
 
-    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, max_length_ratio: Optional[float] = None,
-                 refine: Optional[BacktranslationRefinement] = None, scorer: Optional[Callable] = None):
+    Its batching is its own config, so ``nlp.pipe`` aligns as ``xner align`` does with the same config
+    (spaCy's ``batch_size`` only groups Docs between components): ``batch_size`` pairs per aligner call,
+    or, with ``whole_input`` and a corpus-level aligner (eflomal), everything ``pipe`` is given in the
+    aligner's runs at once — eflomal learns from all it aligns, and one run over n pairs costs ∝ √n. The
+    Docs wait in a temporary DocBin meanwhile, so memory does not grow with the stream (what a DocBin does
+    not keep, such as tensors, is not kept)."""
+
+    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, whole_input: bool = True,
+                 max_length_ratio: Optional[float] = None, refine: Optional[BacktranslationRefinement] = None,
+                 scorer: Optional[Callable] = None):
         self.name = name
         self.aligner = aligner
         self.batch_size = batch_size
+        self.whole_input = whole_input
         self.max_length_ratio = max_length_ratio
         self.refine = refine
         self.scorer = scorer
@@ -65,14 +80,34 @@ class XnerAligner(Pipe):
         return next(self.pipe([doc]))
 
     def pipe(self, stream: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
-        size = batch_size or self.batch_size
-        aligned = align_docs(stream, self.aligner, size, self.max_length_ratio)
+        if self.aligns_whole_input:
+            aligned = self._aligned_as_a_whole(stream)
+        else:
+            aligned = align_docs(stream, self.aligner, self.batch_size, self.max_length_ratio)
         if self.refine is None:
             yield from aligned
             return
-        for batch in minibatch(aligned, size) if size else [list(aligned)]:  # 0: the whole stream, like the aligner
+        for batch in minibatch(aligned, self.batch_size):
             self.refine.refine_docs(batch)
             yield from batch
+
+    @property
+    def aligns_whole_input(self) -> bool:
+        return self.whole_input and hasattr(self.aligner, "align_text")
+
+    def _aligned_as_a_whole(self, stream: Iterable[Doc]) -> Iterator[Doc]:
+        """Every pair of the stream (plus the aligner's bitext) aligned in the aligner's runs over all of
+        them; the Docs are kept in a temporary DocBin until their links are known."""
+        with owned_tempdir("xner-aligner-") as tmp:
+            with DocWriter(tmp / "docs") as waiting:
+                text = self.aligner.write_corpus(chain(
+                    pairs_to_align(_written(stream, waiting), self.aligner.max_words, self.max_length_ratio),
+                    self.aligner.bitext), tmp)
+            if not waiting.count:
+                return
+            self.aligner.align_text(text, tmp / "links")
+            links = LinksInOrder(tmp / "links", self.aligner.max_words)
+            yield from align_docs(iter_docs(tmp / "docs"), links, self.batch_size, self.max_length_ratio)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Optional[Language] = None,
                    bitext: List[str] = [], tgt_lang: Optional[str] = None) -> None:
@@ -120,3 +155,10 @@ class XnerAligner(Pipe):
         if priors.is_file():
             self._set_priors(priors.read_text(encoding="utf-8"))
         return self
+
+
+def _written(docs: Iterable[Doc], writer: DocWriter) -> Iterator[Doc]:
+    """``docs``, each written to ``writer`` on the way."""
+    for doc in docs:
+        writer.add(doc)
+        yield doc

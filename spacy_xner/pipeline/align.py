@@ -4,8 +4,9 @@ The input streams through in chunks of ``chunk_size`` pairs (on Ray: shards), so
 grow with the corpus. eflomal is corpus-level: it learns from everything it aligns in one run, and one
 run over n pairs costs ∝ √n, so the less it is cut up, the better and cheaper. By default ``prepare``
 streams the whole input (and the extra bitext) into eflomal's text files, aligns all of it in the
-aligner's voted runs, and keeps the decided links in a file that the chunks then read in order
-(``whole_corpus``). With ``whole_corpus=False`` (an explicit ``--chunk-size``, and Ray's shards) each
+aligner's voted runs, and keeps the decided links in a file that the chunks then read in order (the
+component's ``whole_input``, as its ``pipe`` does). With ``whole_input`` off (an explicit ``--chunk-size``, and
+Ray's shards) each
 chunk is aligned alone, after priors learned once on the whole input (``shared_priors=False``: each
 chunk on its own pairs plus the bitext). The aligner is the ``xner_aligner`` component built from its
 config, as a pipeline builds it.
@@ -15,19 +16,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
 from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
-from ..io import owned_tempdir, read_lines, write_atomic
+from ..io import owned_tempdir, write_atomic
 from ..errors import XnerError
-from ..ty import Alignment, Words
 from ..alignment.bitext import parse_bitext_option, read_bitext_specs
 from ..alignment.pharaoh import parse_line
-from ..alignment.eflomal import CorpusText
-from ..alignment.doc_pairs import align_docs, pair_to_align
+from ..alignment.eflomal import CorpusText, LinksInOrder
+from ..alignment.doc_pairs import align_docs, pairs_to_align
 
 # Pairs held at a time, and per eflomal run when a corpus is aligned chunk by chunk (benchmarks/README.streaming.md);
 # a multiple of the neural batch sizes (32, 64), so neural batches fall where they did before chunking.
@@ -42,7 +42,6 @@ class AlignStage:
     priors: Optional[str] = None  # eflomal priors learned by ``prepare``
     cache_dir: Optional[str] = None
     chunk_size: int = CHUNK_SIZE  # pairs per worker call (on Ray: the shard size)
-    whole_corpus: bool = True  # eflomal: each run aligns the whole input at once (False: chunk by chunk)
     links: Optional[str] = None  # eflomal, whole corpus: the file of every pair's links, made by ``prepare``
 
     name = "align"
@@ -66,6 +65,11 @@ class AlignStage:
     def _learns_priors(part) -> bool:
         return hasattr(part, "learn_priors")
 
+    def in_shards(self, shard_size: int) -> "AlignStage":
+        """On Ray each shard is aligned alone: eflomal learns priors on the whole input first when there is
+        more than one shard, instead of aligning all of it at once."""
+        return replace(self, chunk_size=shard_size, config={**self.config, "whole_input": False})
+
     def _component(self):
         from .build import build_component
 
@@ -76,30 +80,31 @@ class AlignStage:
         digest of the pairs and the settings so that a rerun reuses it: every pair's links (whole corpus),
         or priors from the whole input and the bitext (a corpus of more than one chunk, chunk by chunk)."""
         component = self._component()
-        part = component.aligner
-        if not self._learns_priors(part):
+        if not self._learns_priors(component.aligner):
             return self
-        if not self.whole_corpus and (not self.shared_priors or not _more_than(docs(), self.chunk_size)):
+        whole = component.aligns_whole_input
+        if not whole and (not self.shared_priors or not _more_than(docs(), self.chunk_size)):
             return self
-        return self._from_whole_input(docs, directory, component)
+        return self._from_whole_input(docs, directory, component, whole)
 
-    def _from_whole_input(self, docs: Callable[[], Iterable[Doc]], directory: Path, component) -> "AlignStage":
+    def _from_whole_input(self, docs: Callable[[], Iterable[Doc]], directory: Path, component,
+                          whole: bool) -> "AlignStage":
         """The input's pairs and the bitext written to eflomal's text files as they are read, then every
-        pair's links (``whole_corpus``) or the priors learned on them."""
+        pair's links (``whole``: the component's ``whole_input``) or the priors learned on them."""
         from tqdm import tqdm
         from wasabi import msg
 
         part = component.aligner
-        kind = "links" if self.whole_corpus else "priors"
+        kind = "links" if whole else "priors"
         stream = tqdm(docs(), desc=f"{self.name}: eflomal {kind}", unit="sent", disable=None, mininterval=1.0)
         with owned_tempdir(f"xner-{kind}-") as tmp:
             text = part.write_corpus(self._pairs_and_bitext(stream, component), tmp)
             # links are kept in the cache folder when there is one, so that any rerun reuses them
-            folder = Path(self.cache_dir) if self.cache_dir is not None and self.whole_corpus else directory
+            folder = Path(self.cache_dir) if self.cache_dir is not None and whole else directory
             artifact = folder / f"{self.name}-{kind}-{cache_key(self.settings(), text.digest)[:16]}"
-            if artifact.is_file() and (not self.whole_corpus or _fit(artifact, text)):
+            if artifact.is_file() and (not whole or _fit(artifact, text)):
                 msg.info(f"{self.name}: eflomal {kind} of an earlier run reused ({artifact})")
-            elif self.whole_corpus:
+            elif whole:
                 if artifact.is_file():
                     msg.warn(f"{self.name}: {artifact} does not fit the input (damaged): aligning again")
                 msg.info(f"{self.name}: aligning {text.n_pairs} pairs (input + bitext) in {part.runs} eflomal "
@@ -108,23 +113,27 @@ class AlignStage:
             else:
                 msg.info(f"{self.name}: learning eflomal priors on {text.n_pairs} pairs (input + bitext)")
                 write_atomic(artifact, part.priors_of(text))
-        if self.whole_corpus:
+        if whole:
             return replace(self, links=str(artifact), bitext=())
         return replace(self, priors=artifact.read_text(encoding="utf-8"), bitext=())
 
     def _pairs_and_bitext(self, docs: Iterable[Doc], component) -> Iterator[tuple[list[str], list[str]]]:
         """The words of every pair that the aligner will take (in input order, as ``align_docs`` picks
         them), then the bitext (tokenized for its languages)."""
-        src_lang = tgt_lang = None
+        languages: list[Optional[str]] = [None, None]
+        yield from pairs_to_align(self._noting_languages(docs, languages), component.aligner.max_words,
+                                  component.max_length_ratio)
+        yield from read_bitext_specs(self.bitext, languages[0] or "xx", languages[1] or "xx")
+
+    @staticmethod
+    def _noting_languages(docs: Iterable[Doc], languages: list) -> Iterator[Doc]:
+        """``docs``, noting the first source and target language in ``languages`` on the way."""
         for doc in docs:
-            src_lang = src_lang or doc.lang_
+            languages[0] = languages[0] or doc.lang_
             translation = doc._.xner_translation
             if translation is not None:
-                tgt_lang = tgt_lang or translation.lang_
-            pair = pair_to_align(doc, component.aligner.max_words, component.max_length_ratio)
-            if not isinstance(pair, str):
-                yield pair
-        yield from read_bitext_specs(self.bitext, src_lang or "xx", tgt_lang or "xx")
+                languages[1] = languages[1] or translation.lang_
+            yield doc
 
     def _eflomal(self, docs: list[Doc], component):
         """The component's eflomal with the priors; the bitext is read (tokenized) once per process."""
@@ -171,28 +180,6 @@ class AlignStage:
         stats.count("cached batches", cache.hits)
         stats.count("cached batches recomputed (damaged)", cache.rejected)
         return aligned, stats
-
-
-class LinksInOrder:
-    """An aligner that answers each call with the next lines of a links file made for the whole input
-    (``EflomalAligner.align_text``): the chunks ask in input order for the pairs that were aligned."""
-
-    def __init__(self, path: Path, max_words: int):
-        self.path = path
-        self.max_words = max_words  # the same pairs are skipped as when the file was made
-        self.lines = iter(read_lines(path))
-
-    def __call__(self, pairs: Sequence[tuple[Words, Words]]) -> list[Alignment]:
-        out = []
-        for src, tgt in pairs:
-            number, line = next(self.lines, (None, None))
-            if line is None:
-                raise XnerError(f"{self.path}: ends before the input; remove it and run again")
-            links = parse_line(line)
-            if any(link.src >= len(src) or link.tgt >= len(tgt) for link in links):
-                raise XnerError(f"{self.path}:{number}: links beyond the pair's words; remove it and run again")
-            out.append(links)
-        return out
 
 
 def _fit(links: Path, text: CorpusText) -> bool:

@@ -19,7 +19,7 @@ import pickle
 import sys
 import traceback
 import warnings
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -88,7 +88,7 @@ def run_on_ray(stage: Stage, docs: Callable[[], Iterable[Doc]], directory: Path,
     Returns the output shard files in input order with their Doc counts, and the summary."""
     store = ShardStore(directory)
     shards = store.write_inputs(docs(), options.shard_size)
-    stage = _chunks_are_shards(stage, options.shard_size).prepare(lambda: store.input_docs(shards), directory)
+    stage = stage.in_shards(options.shard_size).prepare(lambda: store.input_docs(shards), directory)
     shards = store.keyed(shards, stage.settings())
     pending = [s for s in shards if not store.is_done(s)]
     if len(pending) < len(shards):
@@ -116,18 +116,6 @@ def run_on_ray(stage: Stage, docs: Callable[[], Iterable[Doc]], directory: Path,
     summary.count("shards", len(shards))
     summary.count("shards reused from an earlier run", len(shards) - len(pending))
     return files, summary
-
-
-def _chunks_are_shards(stage: Stage, shard_size: int) -> Stage:
-    """On Ray the shard is the chunk, and each is worked on alone: a stage that sizes its corpus-level
-    work by its chunk (eflomal learns priors when the input has more than one) is told the shard size,
-    and one that would otherwise do the work on the whole input is told not to."""
-    names = {f.name for f in fields(stage)}
-    if "chunk_size" in names:
-        stage = replace(stage, chunk_size=shard_size)
-    if "whole_corpus" in names:
-        stage = replace(stage, whole_corpus=False)
-    return stage
 
 
 def _map_shards(stage: Stage, shards: list[Shard], directory: Path, options: RayOptions):

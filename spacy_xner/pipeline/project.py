@@ -31,6 +31,9 @@ class ProjectStage:
     def settings(self) -> dict[str, Any]:
         return asdict(self)
 
+    def in_shards(self, shard_size: int) -> "ProjectStage":
+        return self  # each pair is projected on its own
+
     def prepare(self, docs: list[Doc], artifact: Path) -> "ProjectStage":
         return self
 

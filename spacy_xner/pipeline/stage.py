@@ -31,3 +31,6 @@ class Stage(Protocol):
         of the whole input at each call, so the stage can read it as often as it needs without
         holding it; its result is kept in ``directory`` under a name unique to its settings and
         input, so a rerun after a crash reuses it."""
+
+    def in_shards(self, shard_size: int) -> "Stage":
+        """The stage as Ray runs it, on shards of ``shard_size`` Docs each worked on alone."""

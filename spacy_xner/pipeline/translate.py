@@ -49,6 +49,9 @@ class TranslateStage:
         if isinstance(translator, GivenTranslations) and translator.paired_by_order:
             translator.check_count(sum(1 for _ in docs()))
 
+    def in_shards(self, shard_size: int) -> "TranslateStage":
+        return self  # each sentence is translated on its own
+
     def prepare(self, docs: Callable[[], Iterable[Doc]], directory: Path) -> "TranslateStage":
         return self
 

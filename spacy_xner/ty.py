@@ -79,6 +79,29 @@ class Aligner(Protocol):
 
 
 @runtime_checkable
+class LoadsModel(Protocol):
+    """A part with a model to load before its first call (a neural aligner, a translator): ``load`` is
+    called once where the work runs, so a part can be built, configured and shipped without its weights."""
+
+    def load(self) -> None: ...
+
+
+@runtime_checkable
+class LearnsFromCorpus(Protocol):
+    """A corpus-level aligner (eflomal): it learns from everything it aligns at once, so it can keep priors
+    learned on a corpus, and align a whole corpus written as its text files."""
+
+    priors: "str | None"
+    max_words: int
+
+    def learn_priors(self, pairs: Iterable[tuple[Words, Words]]) -> None: ...
+
+    def write_corpus(self, pairs: Iterable[tuple[Words, Words]], directory) -> object: ...
+
+    def align_text(self, text: object, links) -> None: ...
+
+
+@runtime_checkable
 class Projector(Protocol):
     """Places the source entities on the target words through the alignment."""
 

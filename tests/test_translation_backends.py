@@ -22,7 +22,7 @@ def test_hf_translates_every_text_in_order(hf_greedy):
 
 
 def test_hf_forces_the_target_language_token(hf_greedy, monkeypatch):
-    hf_greedy.initialize()
+    hf_greedy.load()
     tok, model = hf_greedy.tokenizer, hf_greedy._model
     seen = {}
     real_generate = model.generate
@@ -73,7 +73,7 @@ def test_ct2_greedy_matches_hf(hf_greedy, tiny_nllb_dir, tiny_m2m100_dir, tmp_pa
     assert ct2_m2m(TEXTS, "en", "de") == hf_m2m(TEXTS, "en", "de")
     # converted once: a second translator reuses the cached conversion
     converted = list(tmp_path.iterdir())
-    CT2Translator(str(tiny_nllb_dir), compute_type="float32", convert_dir=str(tmp_path)).initialize()
+    CT2Translator(str(tiny_nllb_dir), compute_type="float32", convert_dir=str(tmp_path)).load()
     assert list(tmp_path.iterdir()) == converted
 
 

@@ -25,7 +25,7 @@ from ..docs import BACKTRANSLATION_KEY as KEY, get_alignment, set_alignment, wor
 from ..errors import XnerError
 from .. import reasons
 from ..translation.markers import Recovered, marker_translate
-from ..ty import Aligner, Alignment, Link, Translator, WordSpan
+from ..ty import Aligner, Alignment, Link, LoadsModel, Translator, WordSpan
 from .doc_pairs import words_of
 from .links import Combination, combine, compose
 
@@ -75,7 +75,7 @@ class BacktranslationRefinement:
             raise XnerError(f"unknown combination {self.combination!r}; expected one of {', '.join(COMBINATIONS)}")
 
     def load(self) -> None:
-        if hasattr(self.aligner, "load"):
+        if isinstance(self.aligner, LoadsModel):
             self.aligner.load()
 
     def refine_docs(self, docs: Sequence[Doc], summary: Optional[StageSummary] = None,

@@ -21,7 +21,7 @@ from ..corpora.docbin import DocWriter, iter_docs
 from ..evaluation import scorers as _scorers  # noqa: F401  (registers the scorers)
 from ..io import owned_tempdir
 from ..registry import check_number, check_part
-from ..ty import Aligner
+from ..ty import Aligner, LearnsFromCorpus, LoadsModel
 
 DEFAULT_CONFIG = {
     "aligner": _registry.ALIGNERS["eflomal"],
@@ -93,7 +93,7 @@ class XnerAligner(Pipe):
 
     @property
     def aligns_whole_input(self) -> bool:
-        return self.whole_input and hasattr(self.aligner, "align_text")
+        return self.whole_input and isinstance(self.aligner, LearnsFromCorpus)
 
     def _aligned_as_a_whole(self, stream: Iterable[Doc]) -> Iterator[Doc]:
         """Every pair of the stream (plus the aligner's bitext) aligned in the aligner's runs over all of
@@ -113,11 +113,11 @@ class XnerAligner(Pipe):
                    bitext: List[str] = [], tgt_lang: Optional[str] = None) -> None:
         """Neural: load the encoder. eflomal: learn priors from the examples' pairs plus the extra
         ``bitext`` ("SRC_PATH:TGT_PATH" files, tokenized for ``nlp.lang`` and ``tgt_lang``)."""
-        if hasattr(self.aligner, "load"):
+        if isinstance(self.aligner, LoadsModel):
             self.aligner.load()
         if self.refine is not None:
             self.refine.load()
-        if not hasattr(self.aligner, "learn_priors"):
+        if not isinstance(self.aligner, LearnsFromCorpus):
             return
         pairs = []
         for eg in get_examples():
@@ -134,7 +134,7 @@ class XnerAligner(Pipe):
         return getattr(self.aligner, "priors", None)
 
     def _set_priors(self, priors: Optional[str]) -> None:
-        if priors and hasattr(self.aligner, "priors"):
+        if priors and isinstance(self.aligner, LearnsFromCorpus):
             self.aligner.priors = priors
 
     def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:

@@ -18,7 +18,7 @@ from ..translation import registry as _registry  # noqa: F401  registers the spa
 from ..translation.given import GivenTranslations
 from ..languages import lookup
 from ..translation.machine import translate_docs
-from ..ty import Translator
+from ..ty import LoadsModel, Translator
 
 DEFAULT_CONFIG_STR = """
 [xner_translator]
@@ -88,8 +88,8 @@ class TranslatorComponent(Pipe):
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None) -> None:
         """Load the model now rather than at the first Doc."""
         self._require_tgt_lang()
-        if hasattr(self.translator, "initialize"):
-            self.translator.initialize()
+        if isinstance(self.translator, LoadsModel):
+            self.translator.load()
 
     def _require_tgt_lang(self) -> None:
         if self.tgt_lang is None:

@@ -24,6 +24,7 @@ from ..accounting import StageSummary
 from ..cache import BatchCache, cache_key
 from ..io import owned_tempdir, write_atomic
 from ..errors import XnerError
+from ..ty import LearnsFromCorpus, LoadsModel
 from ..alignment.bitext import parse_bitext_option, read_bitext_specs
 from ..alignment.pharaoh import parse_line
 from ..alignment.eflomal import CorpusText, LinksInOrder
@@ -63,7 +64,7 @@ class AlignStage:
 
     @staticmethod
     def _learns_priors(part) -> bool:
-        return hasattr(part, "learn_priors")
+        return isinstance(part, LearnsFromCorpus)
 
     def in_shards(self, shard_size: int) -> "AlignStage":
         """On Ray each shard is aligned alone: eflomal learns priors on the whole input first when there is
@@ -168,7 +169,7 @@ class AlignStage:
                 return self._align(docs, component, self._eflomal(docs, component), 0)
 
             return align_chunk
-        if hasattr(component.aligner, "load"):
+        if isinstance(component.aligner, LoadsModel):
             component.aligner.load()
         return lambda docs, start: self._align(docs, component, component.aligner, component.batch_size)
 

@@ -85,7 +85,7 @@ class CT2Translator(HFTranslator):
     def identity(self) -> dict:
         return {**super().identity, "backend": "ctranslate2", "dtype": None, "compute_type": self.compute_type}
 
-    def initialize(self) -> None:
+    def load(self) -> None:
         if self._ct2 is not None:
             return
         ct2 = _import_ct2()
@@ -99,7 +99,7 @@ class CT2Translator(HFTranslator):
                                    inter_threads=1, intra_threads=self.threads or (os.cpu_count() or 1))
 
     def __call__(self, texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[str]:
-        self.initialize()
+        self.load()
         tok = self._tokenizer
         set_source_language(tok, src_lang)
         scheme = code_scheme(tok)

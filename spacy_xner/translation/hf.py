@@ -83,7 +83,7 @@ class HFTranslator:
         return {"backend": "hf", "model": self.model_name, "beam_size": self.beam_size,
                 "max_length": self.max_length, "dtype": self.dtype, "normalize_punct": self.normalize_punct}
 
-    def initialize(self) -> None:
+    def load(self) -> None:
         if self._model is not None:
             return
         import torch
@@ -97,7 +97,7 @@ class HFTranslator:
 
     @property
     def tokenizer(self) -> Any:
-        self.initialize()
+        self.load()
         return self._tokenizer
 
     def _prepare(self, texts: Sequence[str], lang: str) -> list[str]:
@@ -113,7 +113,7 @@ class HFTranslator:
     def __call__(self, texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[str]:
         import torch
 
-        self.initialize()
+        self.load()
         tok, model = self._tokenizer, self._model
         set_source_language(tok, src_lang)
         forced_bos = language_token_id(tok, tgt_lang)
@@ -136,7 +136,7 @@ class HFTranslator:
         """Mean per-token log p(target | source) under forced decoding (length-normalised)."""
         import torch
 
-        self.initialize()
+        self.load()
         tok, model = self._tokenizer, self._model
         set_source_language(tok, src_lang)
         scheme = code_scheme(tok)

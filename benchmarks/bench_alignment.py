@@ -89,7 +89,7 @@ def gold_sets():
 def aer(only: str = "") -> None:
     from spacy_xner.alignment.gold import score
     from spacy_xner.alignment.links import symmetrize
-    from spacy_xner.alignment.eflomal import EflomalAligner
+    from spacy_xner.alignment.registry import eflomal_aligner  # v1: plain eflomal
 
     bitexts: dict[str, list] = {}
     rows = []
@@ -102,7 +102,7 @@ def aer(only: str = "") -> None:
                 bitexts[extra] = _bitext(extra)
             bitext = bitexts[extra] if extra else []
             t = time.perf_counter()
-            fwd, rev = EflomalAligner().align_directional(pairs + bitext)
+            fwd, rev = eflomal_aligner().align_directional(pairs + bitext)
             secs = time.perf_counter() - t
             res = {s: score([symmetrize(f, r, s) for f, r in zip(fwd[: len(pairs)], rev[: len(pairs)])], gold).aer
                    for s in SYMS}
@@ -122,13 +122,13 @@ def combination(runs: int = 3) -> None:
     back-translated offline, so the second signal is an independent eflomal run in the other direction)."""
     from spacy_xner.alignment.gold import score
     from spacy_xner.alignment.links import combine
-    from spacy_xner.alignment.eflomal import EflomalAligner
+    from spacy_xner.alignment.registry import eflomal_aligner  # v1: plain eflomal
     from spacy_xner.ty import Link
 
     (name, pairs, gold, _), *_ = gold_sets()
     for run in range(runs):
-        a = EflomalAligner()(pairs)
-        b = [[Link(l.tgt, l.src, l.score) for l in links] for links in EflomalAligner()(_flip(pairs))]
+        a = eflomal_aligner()(pairs)
+        b = [[Link(l.tgt, l.src, l.score) for l in links] for links in eflomal_aligner()(_flip(pairs))]
         row = {"run": run, "direct": score(a, gold).aer, "other": score(b, gold).aer,
                **{m: score([combine(x, y, m) for x, y in zip(a, b)], gold).aer for m in ("intersection", "union")}}
         print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}), flush=True)
@@ -160,9 +160,9 @@ def neural(mode: str | None = None, n_pairs: int = 256) -> None:
         for s, g in pairs:
             al.get_word_aligns(s, g)
     else:
-        from spacy_xner.alignment.neural import NeuralAligner
+        from spacy_xner.alignment.registry import neural_aligner
 
-        al = NeuralAligner(model=str(cache), layer=2, method="itermax", batch_size=1 if mode == "single" else 32)
+        al = neural_aligner(model=str(cache), layer=2, method="itermax", batch_size=1 if mode == "single" else 32)
         al.load()
         t = time.perf_counter()
         al(pairs)

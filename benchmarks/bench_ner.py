@@ -86,8 +86,9 @@ def cmd_project(work: Path, align: Path) -> None:
     from spacy_xner.alignment.pharaoh import read_pharaoh
     from spacy_xner.ner.scores import NerScore, predicted_spans
     from spacy_xner.ner.spacy_ner import SpacyTagger
-    from spacy_xner.projection import (AlignmentScore, CandidateMatching, GreedySolver, NgramCandidates, SentenceSkipped,
-                                       SpanCandidates, project_sentence)
+    from spacy_xner.projection import (AlignmentScore, CandidateMatching, GreedySolver, SentenceSkipped, SpanCandidates,
+                                       project_sentence)
+    from spacy_xner.projection.registry import ngram_candidates  # v1: a fixed cap of 10 words
 
     de_tagger = SpacyTagger(str(work / "ner-de"))
     en, de = europarl("en"), europarl("de")
@@ -96,10 +97,10 @@ def cmd_project(work: Path, align: Path) -> None:
     from functools import partial
 
     setups = {
-        "ngram, alignment": lambda: CandidateMatching(NgramCandidates(), [AlignmentScore()], GreedySolver()),
+        "ngram, alignment": lambda: CandidateMatching(ngram_candidates(), [AlignmentScore()], GreedySolver()),
         "NER cand., alignment": lambda: CandidateMatching(SpanCandidates(partial(predicted_spans, de_tagger)), [AlignmentScore()], GreedySolver()),
-        "ngram, alignment + NER score 0.5": lambda: CandidateMatching(NgramCandidates(), [AlignmentScore(), NerScore(de_tagger, 0.5)], GreedySolver()),
-        "ngram, alignment + NER score 1.0": lambda: CandidateMatching(NgramCandidates(), [AlignmentScore(), NerScore(de_tagger, 1.0)], GreedySolver()),
+        "ngram, alignment + NER score 0.5": lambda: CandidateMatching(ngram_candidates(), [AlignmentScore(), NerScore(de_tagger, 0.5)], GreedySolver()),
+        "ngram, alignment + NER score 1.0": lambda: CandidateMatching(ngram_candidates(), [AlignmentScore(), NerScore(de_tagger, 1.0)], GreedySolver()),
     }
     rows = []
     for sym in ("grow-diag-final-and", "intersection"):

@@ -47,10 +47,15 @@ STEPS = {
 def aligner(step: str):
     from spacy_xner.alignment.lexicon import SimilarWordPriors
     from spacy_xner.alignment.eflomal import EflomalAligner
+    from spacy_xner.alignment.registry import EFLOMAL_MODEL
 
+    # "plain": EflomalAligner.v1's settings, on top of which each step changes its own
+    plain = dict(symmetrization="grow-diag-final-and", model=EFLOMAL_MODEL, n_samplers=3, rel_iterations=1.0,
+                 null_prior=0.2, bitext=(), prefix_len=0, runs=1, vote_threshold=0.5)
     settings = dict(STEPS[step])
     similar = settings.pop("similar_words", None)
-    return EflomalAligner(similar_words=SimilarWordPriors(**similar) if similar is not None else None, **settings)
+    return EflomalAligner(similar_words=SimilarWordPriors(**similar) if similar is not None else None,
+                          **{**plain, **settings})
 
 
 def data(lang: str, work: Path):
@@ -109,14 +114,14 @@ def _plain(corpus):
 
 
 def methods():
-    from spacy_xner.projection import (AlignmentScore, CandidateMatching, HeuristicProjection, ILPSolver,
-                                       NgramCandidates, StringSimilarityScore)
+    from spacy_xner.projection import AlignmentScore, CandidateMatching, HeuristicProjection, ILPSolver, StringSimilarityScore
+    from spacy_xner.projection.registry import ngram_candidates  # v1: a fixed cap of 10 words
 
     from spacy_xner.pipeline.project import build_projector
 
     yield "heuristic", HeuristicProjection()
-    yield "ngram", CandidateMatching(NgramCandidates(), [AlignmentScore()], ILPSolver())
-    yield "ngram+string", CandidateMatching(NgramCandidates(), [AlignmentScore(), StringSimilarityScore()], ILPSolver())
+    yield "ngram", CandidateMatching(ngram_candidates(), [AlignmentScore()], ILPSolver())
+    yield "ngram+string", CandidateMatching(ngram_candidates(), [AlignmentScore(), StringSimilarityScore()], ILPSolver())
     yield "default", build_projector(None, None, None).projection  # what `xner project` does with no flags
 
 

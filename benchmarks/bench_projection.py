@@ -109,7 +109,8 @@ STRING_SETTINGS = (None, (0.5, 0.5), (0.5, 0.8), (0.25, 0.8), (0.5, 0.8, True))
 
 def projectors(string_score=None):
     from spacy_xner.projection import (AlignedRangeCandidates, AlignmentScore, CandidateMatching, GreedySolver,
-                                       HeuristicProjection, ILPSolver, NgramCandidates, StringSimilarityScore)
+                                       HeuristicProjection, ILPSolver, StringSimilarityScore)
+    from spacy_xner.projection.registry import ngram_candidates_v2
 
     def scores():
         return [AlignmentScore()] + ([StringSimilarityScore(*string_score)] if string_score else [])
@@ -117,7 +118,7 @@ def projectors(string_score=None):
     if string_score is None:
         yield "heuristic", "-", HeuristicProjection()
     for solver_name, solver in (("greedy", GreedySolver()), ("ilp", ILPSolver())):
-        yield "ngram", solver_name, CandidateMatching(NgramCandidates(), scores(), solver)
+        yield "ngram", solver_name, CandidateMatching(ngram_candidates_v2(), scores(), solver)  # as xner project
         if string_score is None:  # aligned-range candidates are only lossless for the alignment score alone
             yield "aligned", solver_name, CandidateMatching(AlignedRangeCandidates(), scores(), solver)
 

@@ -62,15 +62,15 @@ def projection_f1(aligned_docs) -> dict:
         CandidateMatching,
         GreedySolver,
         HeuristicProjection,
-        NgramCandidates,
         SentenceSkipped,
         project_sentence,
     )
+    from spacy_xner.projection.registry import ngram_candidates  # v1: a fixed cap of 10 words
     from spacy_xner.ty import WordSpan
 
     out = {}
     for name, projector in (("heuristic", HeuristicProjection()),
-                            ("ngram", CandidateMatching(NgramCandidates(), [AlignmentScore()], GreedySolver()))):
+                            ("ngram", CandidateMatching(ngram_candidates(), [AlignmentScore()], GreedySolver()))):
         gold, pred = [], []
         for doc in aligned_docs:
             tgt = doc._.xner_translation

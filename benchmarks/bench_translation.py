@@ -23,8 +23,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from fixtures_seq2seq import build_spm, build_tiny_nllb  # noqa: E402
 
-from spacy_xner.translation.ctranslate2 import CT2Translator  # noqa: E402
-from spacy_xner.translation.hf import HFTranslator  # noqa: E402
+from spacy_xner.translation.registry import ct2_translator, hf_translator  # noqa: E402
 
 
 def rate(translator, texts, repeats: int) -> float:
@@ -58,12 +57,12 @@ def main() -> None:
         model = build_tiny_nllb(build_spm(args.data, tmp), tmp / "nllb")
         common = dict(beam_size=args.beam_size, max_length=args.max_length, batch_size=args.batch_size)
         rows = [
-            ("HF fp32, length-sorted", HFTranslator(str(model), **common)),
-            ("HF fp32, unsorted", HFTranslator(str(model), sort_by_length=False, **common)),
-            ("CT2 int8, length-sorted", CT2Translator(str(model), compute_type="int8", threads=args.threads,
-                                                     convert_dir=str(tmp / "ct2"), **common)),
-            ("CT2 int8, unsorted", CT2Translator(str(model), compute_type="int8", threads=args.threads,
-                                                 convert_dir=str(tmp / "ct2"), sort_by_length=False, **common)),
+            ("HF fp32, length-sorted", hf_translator(str(model), **common)),
+            ("HF fp32, unsorted", hf_translator(str(model), sort_by_length=False, **common)),
+            ("CT2 int8, length-sorted", ct2_translator(str(model), compute_type="int8", threads=args.threads,
+                                                      convert_dir=str(tmp / "ct2"), **common)),
+            ("CT2 int8, unsorted", ct2_translator(str(model), compute_type="int8", threads=args.threads,
+                                                  convert_dir=str(tmp / "ct2"), sort_by_length=False, **common)),
         ]
         print(f"{len(texts)} sentences, beam {args.beam_size}, max_length {args.max_length}, batch {args.batch_size}, "
               f"torch threads {torch.get_num_threads()}, cpus {os.cpu_count()}")

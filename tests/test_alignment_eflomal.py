@@ -5,7 +5,7 @@ import pytest
 
 from spacy_xner.alignment.bitext import parse_bitext_option, read_bitext
 from spacy_xner.alignment.gold import read_gold, read_tokenized, score
-from spacy_xner.alignment.eflomal import EflomalAligner
+from spacy_xner.alignment.registry import eflomal_aligner
 from spacy_xner.errors import InputError
 
 
@@ -33,7 +33,7 @@ def diagonal(pairs):
 
 def test_eflomal_beats_diagonal_baseline(bicici):
     pairs, gold = bicici
-    aer = score(EflomalAligner(n_samplers=2)(pairs), gold).aer
+    aer = score(eflomal_aligner(n_samplers=2)(pairs), gold).aer
     assert aer < 0.5
     assert aer < score(diagonal(pairs), gold).aer - 0.1
 
@@ -42,8 +42,8 @@ def test_eflomal_beats_diagonal_baseline(bicici):
 def test_priors_help_a_small_batch(bicici, tatoeba_de_en):
     pairs, gold = bicici
     few, few_gold = pairs[:12], gold[:12]
-    plain = score(EflomalAligner(n_samplers=2)(few), few_gold).aer
-    learned = EflomalAligner(n_samplers=2)
+    plain = score(eflomal_aligner(n_samplers=2)(few), few_gold).aer
+    learned = eflomal_aligner(n_samplers=2)
     learned.learn_priors(pairs[12:] + tatoeba_de_en)
     assert learned.priors and learned.priors.startswith("LEX\t")
     with_priors = score(learned(few), few_gold).aer
@@ -51,7 +51,7 @@ def test_priors_help_a_small_batch(bicici, tatoeba_de_en):
 
 
 def test_token_hygiene_keeps_indices():
-    aligner = EflomalAligner(n_samplers=1)
+    aligner = eflomal_aligner(n_samplers=1)
     src = ["New York", "", "is", "big", "."] * 3
     tgt = ["New_York", "x", "ist", "groß", "."] * 3
     pairs = [(src, tgt)] * 20 + [([], ["a"]), (["a"] * 1100, ["b"] * 1100), (["日本", "は", "大きい"], ["Japan", "is", "big"])]

@@ -7,9 +7,18 @@ import pytest
 from spacy_xner.alignment.lexicon import SimilarWordPriors, lex_lines, word_form
 from spacy_xner.alignment.links import vote
 from spacy_xner.alignment.eflomal import EflomalAligner
+from spacy_xner.alignment.registry import EFLOMAL_MODEL, eflomal_aligner
 from spacy_xner.corpora.readers import read_tagged_sentences
 from spacy_xner.corpora.tags import tags_to_spans
 from spacy_xner.ty import Link
+
+# plain eflomal (EflomalAligner.v1's settings), which the tests below vary one setting at a time
+PLAIN = dict(symmetrization="grow-diag-final-and", model=EFLOMAL_MODEL, n_samplers=3, rel_iterations=1.0, null_prior=0.2,
+             bitext=(), similar_words=None, prefix_len=0, runs=1, vote_threshold=0.5)
+
+
+def eflomal_with(**settings) -> EflomalAligner:
+    return EflomalAligner(**{**PLAIN, **settings})
 
 
 @pytest.fixture(scope="module")
@@ -71,25 +80,25 @@ def test_vote_symmetrization_takes_the_majority_of_directional_links(monkeypatch
     """Two runs, each casting its forward and reverse links: a link needs 2 of the 4 ballots."""
     calls = iter([([[Link(0, 0), Link(1, 1)]], [[Link(0, 0), Link(1, 2)]]),
                   ([[Link(0, 0), Link(1, 2)]], [[Link(0, 0), Link(2, 2)]])])
-    aligner = EflomalAligner(symmetrization="vote", runs=2)
+    aligner = eflomal_with(symmetrization="vote", runs=2)
     monkeypatch.setattr(aligner, "align_directional", lambda corpus, priors=None: next(calls))
     assert aligner([(["a", "b", "c"], ["x", "y", "z"])]) == [[Link(0, 0, 1.0), Link(1, 2, 0.5)]]
 
 
 def test_one_run_of_the_vote_is_the_union(monkeypatch):
-    aligner = EflomalAligner(symmetrization="vote")
+    aligner = eflomal_with(symmetrization="vote")
     monkeypatch.setattr(aligner, "align_directional", lambda corpus, priors=None: ([[Link(0, 0)]], [[Link(1, 1)]]))
     assert [(l.src, l.tgt) for l in aligner([(["a", "b"], ["x", "y"])])[0]] == [(0, 0), (1, 1)]
 
 
 def test_unknown_symmetrization_fails_at_construction():
     with pytest.raises(ValueError, match="unknown symmetrization"):
-        EflomalAligner(symmetrization="diag")
+        eflomal_with(symmetrization="diag")
 
 
 def test_voted_eflomal_links_carry_shares(europarl):
     pairs = [(e[0], d[0]) for e, d in zip(*europarl)][:60]
-    aligned = EflomalAligner(n_samplers=1, runs=3, rel_iterations=0.3)(pairs)
+    aligned = eflomal_with(n_samplers=1, runs=3, rel_iterations=0.3)(pairs)
     scores = {link.score for links in aligned for link in links}
     assert scores <= {2 / 3, 1.0} and 1.0 in scores
 
@@ -112,6 +121,6 @@ def test_similar_word_priors_link_names_to_their_copy_on_real_data(europarl):
                     hits += any((i, j) in linked for j in copies)
         return hits / total
 
-    plain = linked_to_copy(EflomalAligner(n_samplers=2))
-    similar = linked_to_copy(EflomalAligner(n_samplers=2, similar_words=SimilarWordPriors()))
+    plain = linked_to_copy(eflomal_aligner(n_samplers=2))
+    similar = linked_to_copy(eflomal_with(n_samplers=2, similar_words=SimilarWordPriors()))
     assert similar >= 0.95 and similar > plain

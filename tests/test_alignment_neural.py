@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from spacy_xner.alignment.extraction import extract
-from spacy_xner.alignment.neural import NeuralAligner
+from spacy_xner.alignment.registry import neural_aligner
 from spacy_xner.errors import XnerError
 
 SIM = np.array([
@@ -65,7 +65,7 @@ def test_batched_equals_upstream_simalign(tiny_bert_dir, token_type, method, ups
     from simalign import SentenceAligner
 
     upstream = SentenceAligner(model=str(tiny_bert_dir), token_type=token_type, matching_methods=code, layer=2)
-    ours = NeuralAligner(model=str(tiny_bert_dir), layer=2, method=method, token_type=token_type, batch_size=3)
+    ours = neural_aligner(model=str(tiny_bert_dir), layer=2, method=method, token_type=token_type, batch_size=3)
     got = ours(SENTS)
     for (src, tgt), links in zip(SENTS, got):
         assert pairs_of(links) == upstream.get_word_aligns(src, tgt)[upstream_key]
@@ -75,13 +75,13 @@ def test_batched_equals_upstream_xlmr(tiny_xlmr_dir):
     from simalign import SentenceAligner
 
     upstream = SentenceAligner(model=str(tiny_xlmr_dir), token_type="word", matching_methods="i", layer=1)
-    got = NeuralAligner(model=str(tiny_xlmr_dir), layer=1, method="itermax", token_type="word")(SENTS)
+    got = neural_aligner(model=str(tiny_xlmr_dir), layer=1, method="itermax", token_type="word")(SENTS)
     for (src, tgt), links in zip(SENTS, got):
         assert pairs_of(links) == upstream.get_word_aligns(src, tgt)["itermax"]
 
 
 def test_longer_than_window_and_zero_piece_words(tiny_bert_dir):
-    aligner = NeuralAligner(model=str(tiny_bert_dir), layer=2, method="argmax", token_type="word")
+    aligner = neural_aligner(model=str(tiny_bert_dir), layer=2, method="argmax", token_type="word")
     long_src = ("the parliament " * 400).split()
     long_tgt = ("das parlament " * 400).split()
     zw_src = ["Wir", "\u200b", "glauben", ""]
@@ -95,7 +95,7 @@ def test_longer_than_window_and_zero_piece_words(tiny_bert_dir):
 
 def test_punctuation_filter(tiny_bert_dir):
     src, tgt = "Hello , world !".split(), "Hallo , Welt !".split()
-    aligner = NeuralAligner(model=str(tiny_bert_dir), layer=2, method="match", filter_punct=True)
+    aligner = neural_aligner(model=str(tiny_bert_dir), layer=2, method="match", filter_punct=True)
     (links,) = aligner([(src, tgt)])
     punct = {1, 3}
     assert all((l.src in punct) == (l.tgt in punct) for l in links)
@@ -103,4 +103,4 @@ def test_punctuation_filter(tiny_bert_dir):
 
 def test_layer_out_of_range_is_reported(tiny_bert_dir):
     with pytest.raises(XnerError, match="--layer 8"):
-        NeuralAligner(model=str(tiny_bert_dir), layer=8)([(["a"], ["b"])])
+        neural_aligner(model=str(tiny_bert_dir), layer=8)([(["a"], ["b"])])

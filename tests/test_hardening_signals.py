@@ -18,7 +18,8 @@ import typer
 from fixtures_pairs import one_line_error
 from spacy_xner import cli
 from spacy_xner.accounting import StageSummary
-from spacy_xner.alignment import statistical
+from spacy_xner.alignment import eflomal as statistical
+from spacy_xner.alignment.registry import eflomal_aligner
 from spacy_xner.alignment.doc_pairs import align_docs
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import (ALIGNMENT_DATA_KEY, BACKTRANSLATION_KEY, PROJECTION_KEY, get_alignment, get_id,
@@ -218,7 +219,7 @@ def test_eflomal_input_files_on_a_full_disk_are_one_line(monkeypatch):
 
     monkeypatch.setattr("eflomal.Aligner.prepare_files", full)
     with pytest.raises(statistical.XnerError, match="No space left on device.*TMPDIR"):
-        statistical.EflomalAligner()([(["a", "b"], ["a", "b"])])
+        eflomal_aligner()([(["a", "b"], ["a", "b"])])
 
 
 # --- 9. A stage that replaces a layer drops what was derived from it -------------------------------

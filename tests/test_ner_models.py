@@ -13,7 +13,7 @@ from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import get_id, get_projection_record, set_alignment, set_id, set_word_spans
 from spacy_xner.ner.hf import HFTagger
-from spacy_xner.ner.registry import build_tagger
+from spacy_xner.ner.registry import build_tagger, hf_tagger
 from spacy_xner.ner.scores import ner_score_matrix
 from spacy_xner.ner.spacy_ner import SpacyTagger
 from spacy_xner.ner.tagging import tag_docs
@@ -59,7 +59,7 @@ def test_hf_tagger_word_probabilities_are_the_first_subtoken(tiny_hf_ner_dir, de
 
 
 def test_hf_tagger_empty_and_truncated_sentences(tiny_hf_ner_dir):
-    tagger = HFTagger(str(tiny_hf_ner_dir), max_length=8)
+    tagger = hf_tagger(str(tiny_hf_ner_dir), max_length=8)
     long = ["Peter", "Blackburn", "went", "to", "Brussels"] * 4
     empty, cut = tagger([[], long])
     assert empty.probs.shape == (0, 9) and empty.spans == []
@@ -69,7 +69,7 @@ def test_hf_tagger_empty_and_truncated_sentences(tiny_hf_ner_dir):
 
 
 def test_predicted_spans_get_the_length_bonus(tiny_hf_ner_dir, dev_words):
-    tagger = HFTagger(str(tiny_hf_ner_dir))
+    tagger = hf_tagger(str(tiny_hf_ner_dir))
     checked = 0
     for t in tagger(dev_words):
         for s in t.spans:
@@ -186,4 +186,4 @@ def test_hf_model_without_iob_labels_is_a_user_error(tiny_xlmr_dir, tmp_path):
     AutoModelForTokenClassification.from_pretrained(tiny_xlmr_dir, num_labels=3).save_pretrained(tmp_path)
     AutoTokenizer.from_pretrained(tiny_xlmr_dir).save_pretrained(tmp_path)
     with pytest.raises(XnerError, match="LABEL_0"):
-        HFTagger(str(tmp_path))([["a"]])
+        hf_tagger(str(tmp_path))([["a"]])

@@ -5,7 +5,8 @@ from spacy.util import registry
 
 from spacy_xner.ner.scores import NerScore, ner_score_matrix
 from spacy_xner.ner.tagging import Tagged, decode
-from spacy_xner.projection import CandidateMatching, GreedySolver, NgramCandidates
+from spacy_xner.projection import CandidateMatching, GreedySolver
+from spacy_xner.projection.registry import ngram_candidates
 from spacy_xner.pipeline.project import projector_config
 from spacy_xner.projection.registry import method_config
 from spacy_xner.projection.spans import CandidateSpans
@@ -55,7 +56,7 @@ def test_value_is_mean_probability_with_bonus_only_for_the_predicted_span():
 
 
 def test_predicted_full_span_beats_its_prefixes_and_extensions():
-    cands = NgramCandidates(max_len=6)([], [], ["w"] * 6, [])
+    cands = ngram_candidates(max_len=6)([], [], ["w"] * 6, [])
     score = ner_score_matrix(TAGGED, ["PER"], cands, alpha=1.15)[0]
     spans = list(zip(cands.starts.tolist(), cands.ends.tolist()))
     best = spans[int(score.argmax())]
@@ -107,7 +108,7 @@ def test_ner_score_fused_with_alignment_picks_the_ner_span():
     links = [Link(0, 1), Link(2, 3), Link(3, 4), Link(4, 5)]
     result = projector(src, [WordSpan(1, 3, "PER")], tgt, links)
     assert [p.span for p in result.projected] == [WordSpan(2, 4, "PER")]
-    alignment_only = CandidateMatching(NgramCandidates(4), [registry.resolve(cfg)["p"].scores[0]], GreedySolver())
+    alignment_only = CandidateMatching(ngram_candidates(4), [registry.resolve(cfg)["p"].scores[0]], GreedySolver())
     assert [p.span for p in alignment_only(src, [WordSpan(1, 3, "PER")], tgt, links).projected] == [WordSpan(3, 4, "PER")]
 
 

@@ -2,7 +2,8 @@
 import numpy as np
 import pytest
 
-from spacy_xner.projection import AlignedRangeCandidates, AlignmentScore, NgramCandidates, SpanCandidates, StringSimilarityScore
+from spacy_xner.projection import AlignedRangeCandidates, AlignmentScore, SpanCandidates, StringSimilarityScore
+from spacy_xner.projection.registry import ngram_candidates
 from spacy_xner.projection.spans import CandidateSpans
 from spacy_xner.ty import Link, WordSpan
 
@@ -12,12 +13,12 @@ def pairs(c):
 
 
 def test_ngrams_up_to_max_len():
-    c = NgramCandidates(max_len=2)([], [], ["a", "b", "c"], [])
+    c = ngram_candidates(max_len=2)([], [], ["a", "b", "c"], [])
     assert sorted(pairs(c)) == [(0, 1), (0, 2), (1, 2), (1, 3), (2, 3)]
 
 
 def test_ngrams_skip_spans_with_exclamation_or_question_marks():
-    c = NgramCandidates(max_len=3)([], [], ["a", "!", "b", "c?"], [])
+    c = ngram_candidates(max_len=3)([], [], ["a", "!", "b", "c?"], [])
     assert sorted(pairs(c)) == [(0, 1), (2, 3)]
 
 
@@ -50,7 +51,7 @@ def test_alignment_score_threshold_and_weight_attribute():
 
 def test_string_similarity_finds_copied_names_without_links():
     tgt = "Herr Schulz aus Berlin".split()
-    cands = NgramCandidates(max_len=2)([], [], tgt, [])
+    cands = ngram_candidates(max_len=2)([], [], tgt, [])
     score = StringSimilarityScore(threshold=0.6)(["Mr", "Schulz"], [WordSpan(1, 2, "PER")], tgt, cands, [])
     best = int(score[0].argmax())
     assert (cands.starts[best], cands.ends[best]) == (1, 2) and score[0, best] == pytest.approx(1.0)

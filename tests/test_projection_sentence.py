@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from spacy_xner.alignment.pharaoh import format_line, parse_line, read_pharaoh, write_pharaoh
 from spacy_xner.errors import InputError
 from spacy_xner.projection import (AlignmentScore, CandidateMatching, GreedySolver, HeuristicProjection, ILPSolver,
-                                   LabelMap, NgramCandidates, SentenceSkipped, project_sentence)
+                                   LabelMap, SentenceSkipped, project_sentence)
+from spacy_xner.projection.registry import ngram_candidates
 from spacy_xner import reasons
 from spacy_xner.ty import Link, WordSpan
 
@@ -18,8 +19,8 @@ DIAG = [Link(i, i) for i in range(4)]
 ENTS = [WordSpan(1, 2, "PER"), WordSpan(3, 4, "LOC")]
 PROJECTORS = [
     HeuristicProjection(),
-    CandidateMatching(NgramCandidates(), [AlignmentScore()], GreedySolver()),
-    CandidateMatching(NgramCandidates(), [AlignmentScore()], ILPSolver()),
+    CandidateMatching(ngram_candidates(), [AlignmentScore()], GreedySolver()),
+    CandidateMatching(ngram_candidates(), [AlignmentScore()], ILPSolver()),
 ]
 
 
@@ -128,8 +129,8 @@ def test_any_projector_output_is_consistent(sentence, kind):
     src, spans, tgt, links = sentence
     projector = {
         "heuristic": HeuristicProjection(top_k=1),
-        "greedy": CandidateMatching(NgramCandidates(max_len=4), [AlignmentScore()], GreedySolver()),
-        "ilp": CandidateMatching(NgramCandidates(max_len=4), [AlignmentScore()], ILPSolver()),
+        "greedy": CandidateMatching(ngram_candidates(max_len=4), [AlignmentScore()], GreedySolver()),
+        "ilp": CandidateMatching(ngram_candidates(max_len=4), [AlignmentScore()], ILPSolver()),
     }[kind]
     res = project_sentence(projector, src, spans, tgt, links)
     placed = sorted(p.span for p in res.projected)

@@ -2,14 +2,14 @@
 import pytest
 
 from spacy_xner.errors import XnerError
-from spacy_xner.translation.hf import HFTranslator
+from spacy_xner.translation.registry import hf_translator
 
 TEXTS = ["EU rejects German call to boycott British lamb.", "Peter Blackburn", "", "The European Commission said on Thursday it disagreed."]
 
 
 @pytest.fixture(scope="module")
 def hf_greedy(tiny_nllb_dir):
-    return HFTranslator(str(tiny_nllb_dir), beam_size=1, max_length=12, batch_size=2)
+    return hf_translator(str(tiny_nllb_dir), beam_size=1, max_length=12, batch_size=2)
 
 
 def test_hf_translates_every_text_in_order(hf_greedy):
@@ -41,7 +41,7 @@ def test_hf_forces_the_target_language_token(hf_greedy, monkeypatch):
 
 
 def test_m2m100_codes(tiny_m2m100_dir):
-    tr = HFTranslator(str(tiny_m2m100_dir), beam_size=1, max_length=6)
+    tr = hf_translator(str(tiny_m2m100_dir), beam_size=1, max_length=6)
     assert len(tr(["Peter Blackburn"], "en", "de")) == 1
     with pytest.raises(XnerError, match="not supported by M2M100"):
         tr(["x"], "en", "kin")
@@ -56,33 +56,33 @@ def test_language_the_model_lacks(hf_greedy):
 
 def test_missing_model_path_and_offline_hub_name(tmp_path):
     with pytest.raises(XnerError, match="not found"):
-        HFTranslator(str(tmp_path / "nope"))(["x"], "en", "de")
+        hf_translator(str(tmp_path / "nope"))(["x"], "en", "de")
     with pytest.raises(XnerError, match="huggingface-cli download facebook/nllb-200-distilled-600M"):
-        HFTranslator("facebook/nllb-200-distilled-600M")(["x"], "en", "de")
+        hf_translator("facebook/nllb-200-distilled-600M")(["x"], "en", "de")
 
 
 def test_ct2_greedy_matches_hf(hf_greedy, tiny_nllb_dir, tiny_m2m100_dir, tmp_path):
     pytest.importorskip("ctranslate2")
-    from spacy_xner.translation.ctranslate2 import CT2Translator
+    from spacy_xner.translation.registry import ct2_translator
 
-    ct2 = CT2Translator(str(tiny_nllb_dir), compute_type="float32", beam_size=1, max_length=12, convert_dir=str(tmp_path))
+    ct2 = ct2_translator(str(tiny_nllb_dir), compute_type="float32", beam_size=1, max_length=12, convert_dir=str(tmp_path))
     assert ct2(TEXTS, "en", "de") == hf_greedy(TEXTS, "en", "de")
     assert ct2(TEXTS, "en", "yo") == hf_greedy(TEXTS, "en", "yo")
-    hf_m2m = HFTranslator(str(tiny_m2m100_dir), beam_size=1, max_length=8)
-    ct2_m2m = CT2Translator(str(tiny_m2m100_dir), compute_type="float32", beam_size=1, max_length=8, convert_dir=str(tmp_path))
+    hf_m2m = hf_translator(str(tiny_m2m100_dir), beam_size=1, max_length=8)
+    ct2_m2m = ct2_translator(str(tiny_m2m100_dir), compute_type="float32", beam_size=1, max_length=8, convert_dir=str(tmp_path))
     assert ct2_m2m(TEXTS, "en", "de") == hf_m2m(TEXTS, "en", "de")
     # converted once: a second translator reuses the cached conversion
     converted = list(tmp_path.iterdir())
-    CT2Translator(str(tiny_nllb_dir), compute_type="float32", convert_dir=str(tmp_path)).load()
+    ct2_translator(str(tiny_nllb_dir), compute_type="float32", convert_dir=str(tmp_path)).load()
     assert list(tmp_path.iterdir()) == converted
 
 
 def test_marian_single_pair_model(tiny_marian_dir, tmp_path):
-    hf = HFTranslator(str(tiny_marian_dir), beam_size=1, max_length=8)
+    hf = hf_translator(str(tiny_marian_dir), beam_size=1, max_length=8)
     out = hf(TEXTS, "en", "de")  # no language token: the pair is fixed by the model
     assert len(out) == len(TEXTS) and out[2] == "" and all(out[:2])
     pytest.importorskip("ctranslate2")
-    from spacy_xner.translation.ctranslate2 import CT2Translator
+    from spacy_xner.translation.registry import ct2_translator
 
-    ct2 = CT2Translator(str(tiny_marian_dir), compute_type="float32", beam_size=1, max_length=8, convert_dir=str(tmp_path))
+    ct2 = ct2_translator(str(tiny_marian_dir), compute_type="float32", beam_size=1, max_length=8, convert_dir=str(tmp_path))
     assert ct2(TEXTS, "en", "de") == out

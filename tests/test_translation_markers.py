@@ -66,7 +66,7 @@ def test_marker_translate_gives_a_reason_for_every_failure():
                  (["Bonn", "calls"], [WordSpan(0, 1, "LOC")])]
     table = {"[Peter Blackburn] said": "[Peter Blackburn] sagte", "Peter Blackburn": "Peter Blackburn",
              "[EU] rejects": "EU lehnt ab", "EU": "EU", "[Bonn] calls": "", "Bonn": "Bonn"}
-    out = marker_translate(sentences, Scripted(table), "en", "de")
+    out = marker_translate(sentences, Scripted(table), "en", "de", batch_size=16, threshold=0.5)
     assert out[0].words == ["Peter", "Blackburn", "sagte"] and out[0].spans == [WordSpan(0, 2, "PER")]
     assert out[0].sources == [0] and out[0].reason is None
     assert [r.reason for r in out[1:]] == [LOST, EMPTY_BACKTRANSLATION]
@@ -74,10 +74,11 @@ def test_marker_translate_gives_a_reason_for_every_failure():
 
 
 def test_marker_translate_runs_on_the_tiny_model(tiny_nllb_dir):
-    from spacy_xner.translation.hf import HFTranslator
+    from spacy_xner.translation.registry import hf_translator
 
     sentence = (["Peter", "Blackburn", "went", "to", "Brussels", "."], [WordSpan(0, 2, "PER"), WordSpan(4, 5, "LOC")])
-    (out,) = marker_translate([sentence], HFTranslator(str(tiny_nllb_dir), beam_size=1, max_length=8), "en", "de")
+    (out,) = marker_translate([sentence], hf_translator(str(tiny_nllb_dir), beam_size=1, max_length=8), "en", "de",
+                              batch_size=16, threshold=0.5)
     # a random model keeps no markers: a reason or recovered spans, never a crash, never a marker word
     assert (out.reason is None) == bool(out.spans or out.unmatched)
     assert "[" not in out.words and "]" not in out.words

@@ -3,14 +3,14 @@ import numpy as np
 import pytest
 
 from spacy_xner.projection.spans import CandidateSpans
-from spacy_xner.translation.hf import HFTranslator
 from spacy_xner.translation.nmt_score import NMTScore, NMTScorer
+from spacy_xner.translation.registry import hf_translator
 from spacy_xner.ty import WordSpan
 
 
 @pytest.fixture(scope="module")
 def scorer(tiny_nllb_dir):
-    return NMTScorer(HFTranslator(str(tiny_nllb_dir), batch_size=4))
+    return NMTScorer(hf_translator(str(tiny_nllb_dir), batch_size=4))
 
 
 def test_self_similarity_is_one(scorer):

@@ -98,35 +98,36 @@ class Counting:
 
 
 def test_cache_resume_after_kill(tiny_nllb_dir, conll_docs, tmp_path):
-    from spacy_xner.translation.hf import HFTranslator
+    from spacy_xner.translation.registry import hf_translator
 
-    hf = HFTranslator(str(tiny_nllb_dir), beam_size=1, max_length=8)
-    expected = [d.text for d in translate_docs(conll_docs, hf, "en", "de", StageSummary("t"), batch_size=4)]
+    hf = hf_translator(str(tiny_nllb_dir), beam_size=1, max_length=8)
+    expected = [d.text for d in translate_docs(conll_docs, hf, "en", "de", StageSummary("t"), batch_size=4,
+                                                   max_words=200)]
 
     killed = Counting(hf, fail_after=2)
     with pytest.raises(KeyboardInterrupt):
-        translate_docs(conll_docs, killed, "en", "de", StageSummary("t"), batch_size=4, cache=BatchCache(tmp_path))
+        translate_docs(conll_docs, killed, "en", "de", StageSummary("t"), batch_size=4, max_words=200, cache=BatchCache(tmp_path))
     resumed, cache = Counting(hf), BatchCache(tmp_path)
-    got = translate_docs(conll_docs, resumed, "en", "de", StageSummary("t"), batch_size=4, cache=cache)
+    got = translate_docs(conll_docs, resumed, "en", "de", StageSummary("t"), batch_size=4, max_words=200, cache=cache)
     assert [d.text for d in got] == expected
     assert (cache.hits, cache.misses) == (2, N // 4 - 2)
     assert resumed.texts == N - 2 * 4  # only the unfinished batches were translated
 
     again, cache = Counting(hf), BatchCache(tmp_path)
-    assert [d.text for d in translate_docs(conll_docs, again, "en", "de", StageSummary("t"), batch_size=4, cache=cache)] == expected
+    assert [d.text for d in translate_docs(conll_docs, again, "en", "de", StageSummary("t"), batch_size=4, max_words=200, cache=cache)] == expected
     assert again.calls == 0 and cache.misses == 0
 
 
 def test_empty_and_overlong_sentences(tiny_nllb_dir):
-    from spacy_xner.translation.hf import HFTranslator
+    from spacy_xner.translation.registry import hf_translator
 
     empty = Doc(vocab_for("en"), words=[" "], spaces=[False])
     set_id(empty, "s:0")
     long = Doc(vocab_for("en"), words=["word"] * 1000)
     set_id(long, "s:1")
     summary = StageSummary("t")
-    hf = HFTranslator(str(tiny_nllb_dir), beam_size=1, max_length=4)
-    out = translate_docs([empty, long], hf, "en", "de", summary, max_words=200)
+    hf = hf_translator(str(tiny_nllb_dir), beam_size=1, max_length=4)
+    out = translate_docs([empty, long], hf, "en", "de", summary, batch_size=16, max_words=200)
     assert out[0] is None and summary.skipped == {"empty source sentence": 1}
     assert out[1] is not None and summary.counts["long sentence split"] == 1
     assert summary.done == 1
@@ -261,7 +262,8 @@ def test_translations_paired_by_order_need_the_whole_corpus(tmp_path, conll_docs
 
     lines = tmp_path / "t.txt"
     lines.write_text("".join(f"zeile {i}\n" for i in range(3)), encoding="utf-8")
-    component = TranslatorComponent("t", GivenTranslations(lines), src_lang="en", tgt_lang="de")
+    component = TranslatorComponent("t", GivenTranslations(lines), src_lang="en", tgt_lang="de", batch_size=16,
+                                    max_words=200, cache_dir=None)
     docs = _fresh(conll_docs[:3])
     with pytest.raises(XnerError, match="paired by order"):
         component(docs[0])

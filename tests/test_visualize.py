@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from spacy_xner.alignment.doc_pairs import align_docs
-from spacy_xner.alignment.eflomal import EflomalAligner
+from spacy_xner.alignment.registry import eflomal_aligner
 from spacy_xner.cli import main
 from spacy_xner.cli import app
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
@@ -108,7 +108,7 @@ def europarl(data_dir, tmp_path_factory):
     de = read_corpus(folder / "de-europarl.test.conll02", "de")[:N_SENTENCES]
     gold = read_corpus(folder / "de-europarl.test.conll02", "de")[:N_SENTENCES]
     pairs = pair_docs(en, de)
-    aligned = list(align_docs(pairs, EflomalAligner(n_samplers=2), batch_size=0))
+    aligned = list(align_docs(pairs, eflomal_aligner(n_samplers=2), batch_size=0))
     tmp = tmp_path_factory.mktemp("europarl")
     write_docbin(tmp / "aligned.spacy", aligned)
     write_docbin(tmp / "gold.spacy", gold)

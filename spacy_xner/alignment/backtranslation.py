@@ -62,13 +62,13 @@ class BacktranslationRefinement:
 
     translator: Translator
     aligner: Aligner
-    combination: Combination = "replace"
-    weight: float = 0.5
-    threshold: float = 0.5
-    src_lang: Optional[str] = None
-    tgt_lang: Optional[str] = None
-    batch_size: int = 16
-    match_threshold: float = 0.5
+    combination: Combination
+    weight: float
+    threshold: float
+    src_lang: Optional[str]
+    tgt_lang: Optional[str]
+    batch_size: int
+    match_threshold: float
 
     def __post_init__(self) -> None:
         if self.combination not in COMBINATIONS:

@@ -51,16 +51,16 @@ class EflomalAligner:
 
     def __init__(
         self,
-        symmetrization: EflomalSymmetrization = "grow-diag-final-and",
-        model: int = 3,
-        n_samplers: int = 3,
-        rel_iterations: float = 1.0,
-        null_prior: float = 0.2,
-        bitext: Sequence[tuple[Words, Words]] = (),
-        similar_words: Optional[SimilarWordPriors] = None,
-        prefix_len: int = 0,
-        runs: int = 1,
-        vote_threshold: float = 0.5,
+        symmetrization: EflomalSymmetrization,
+        model: int,
+        n_samplers: int,
+        rel_iterations: float,
+        null_prior: float,
+        bitext: Sequence[tuple[Words, Words]],
+        similar_words: Optional[SimilarWordPriors],
+        prefix_len: int,
+        runs: int,
+        vote_threshold: float,
     ):
         if runs < 1:
             raise ValueError(f"runs must be >= 1, got {runs!r}")

@@ -32,14 +32,14 @@ class NeuralAligner:
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
-        layer: int = 8,
-        method: Method = "itermax",
-        token_type: TokenType = "bpe",
-        batch_size: int = 32,
-        device: str = "cpu",
-        threshold: float = 1e-3,
-        filter_punct: bool = False,
+        model: str,
+        layer: int,
+        method: Method,
+        token_type: TokenType,
+        batch_size: int,
+        device: str,
+        threshold: float,
+        filter_punct: bool,
     ):
         if token_type not in ("bpe", "word"):
             raise ValueError(f"token_type must be 'bpe' or 'word', not {token_type!r}")

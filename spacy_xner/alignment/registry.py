@@ -16,6 +16,8 @@ from .neural import DEFAULT_MODEL, NeuralAligner, TokenType
 from .same_language import SameLanguageAligner
 from .eflomal import EflomalAligner, EflomalSymmetrization
 
+EFLOMAL_MODEL = 3  # eflomal's model 3 (IBM1 + HMM + fertility), of every registered version
+
 
 @register("aligners", "spacy_xner.EflomalAligner.v1")
 def eflomal_aligner(
@@ -26,7 +28,9 @@ def eflomal_aligner(
 ) -> EflomalAligner:
     """eflomal (model 3); learns priors at ``initialize()`` from the corpus and any extra bitext."""
     _check_eflomal_settings(n_samplers, rel_iterations, null_prior)
-    return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior)
+    return EflomalAligner(symmetrization, model=EFLOMAL_MODEL, n_samplers=n_samplers, rel_iterations=rel_iterations,
+                          null_prior=null_prior, bitext=(), similar_words=None, prefix_len=0, runs=1,
+                          vote_threshold=0.5)  # one run: no vote
 
 
 @register("aligners", "spacy_xner.EflomalAligner.v2")
@@ -53,8 +57,9 @@ def eflomal_aligner_v2(
     check_number("runs", runs, 1, integer=True)
     check_number("vote_threshold", vote_threshold, 0, 1, above=True)
     priors = SimilarWordPriors(similar_words, min_similarity) if similar_words else None
-    return EflomalAligner(symmetrization, n_samplers=n_samplers, rel_iterations=rel_iterations, null_prior=null_prior,
-                          similar_words=priors, prefix_len=prefix_len, runs=runs, vote_threshold=vote_threshold)
+    return EflomalAligner(symmetrization, model=EFLOMAL_MODEL, n_samplers=n_samplers, rel_iterations=rel_iterations,
+                          null_prior=null_prior, bitext=(), similar_words=priors, prefix_len=prefix_len, runs=runs,
+                          vote_threshold=vote_threshold)
 
 
 @register("aligners", "spacy_xner.NeuralAligner.v1")
@@ -112,7 +117,7 @@ def backtranslation_refinement(
     check_number("batch_size", batch_size, 1, integer=True)
     check_number("match_threshold", match_threshold, 0, 1)
     check_part(translator, "translators", "refine.translator", Translator)
-    aligner = check_part(aligner, "aligners", "refine.aligner", Aligner) if aligner is not None else SameLanguageAligner()
+    aligner = check_part(aligner, "aligners", "refine.aligner", Aligner) if aligner is not None else same_language_aligner()
     return BacktranslationRefinement(translator, aligner, combination, weight, threshold, src_lang, tgt_lang,
                                      batch_size, match_threshold)
 

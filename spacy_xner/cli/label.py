@@ -8,7 +8,7 @@ import typer
 
 from ..alignment.neural import DEFAULT_MODEL as NEURAL_MODEL
 from ..ner.hf import DEFAULT_MODEL as NER_MODEL
-from ..translation.hf import DEFAULT_MODEL as MT_MODEL
+from ..translation.hf import DEFAULT_BATCH_SIZE, DEFAULT_MODEL as MT_MODEL
 from ._app import OVERRIDES, app
 
 
@@ -32,7 +32,7 @@ def label_cli(
     refine_aligner: Optional[str] = typer.Option(None, "--refine-aligner", help="Back-translation ↔ original: same-language (no model) | simalign | awesome (--align-model) [default: same-language]"),
     combine: Optional[str] = typer.Option(None, "--combine", help="replace (the paper) | union | intersection | weighted [default: replace]"),
     combine_weight: Optional[float] = typer.Option(None, "--combine-weight", help="weighted: share of the direct link's score [default: 0.5]"),
-    batch_size: int = typer.Option(16, "--batch-size", help="Sentences per translation / tagging batch"),
+    batch_size: int = typer.Option(DEFAULT_BATCH_SIZE, "--batch-size", help="Sentences per translation / tagging batch"),
     beam_size: Optional[int] = typer.Option(None, "--beam-size", help="[default: 4]"),
     max_length: Optional[int] = typer.Option(None, "--max-length", help="Most tokens generated per translation [default: 256]"),
     device: str = typer.Option("cpu", "--device"),

@@ -65,9 +65,9 @@ class XnerAligner(Pipe):
     Docs wait in a temporary DocBin meanwhile, so memory does not grow with the stream (what a DocBin does
     not keep, such as tensors, is not kept)."""
 
-    def __init__(self, name: str, aligner: Aligner, batch_size: int = 64, whole_input: bool = True,
-                 max_length_ratio: Optional[float] = None, refine: Optional[BacktranslationRefinement] = None,
-                 scorer: Optional[Callable] = None):
+    def __init__(self, name: str, aligner: Aligner, batch_size: int, whole_input: bool,
+                 max_length_ratio: Optional[float], refine: Optional[BacktranslationRefinement],
+                 scorer: Optional[Callable]):
         self.name = name
         self.aligner = aligner
         self.batch_size = batch_size

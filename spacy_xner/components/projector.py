@@ -47,8 +47,8 @@ class XnerProjector(Pipe):
     training corpus its words would teach "O" for an entity.
     """
 
-    def __init__(self, name: str, projection: Projector, label_map: LabelMap, drop_incomplete: bool = False,
-                 scorer: Optional[Callable] = None):
+    def __init__(self, name: str, projection: Projector, label_map: LabelMap, drop_incomplete: bool,
+                 scorer: Optional[Callable]):
         self.name = name
         self.projection = projection
         self.label_map = label_map

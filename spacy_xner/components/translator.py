@@ -17,15 +17,16 @@ from ..registry import check_number, check_part
 from ..translation import registry as _registry  # noqa: F401  registers the spacy_xner.* translators
 from ..translation.given import GivenTranslations
 from ..languages import lookup
-from ..translation.machine import translate_docs
+from ..translation.hf import DEFAULT_BATCH_SIZE
+from ..translation.machine import MAX_WORDS, translate_docs
 from ..ty import LoadsModel, Translator
 
-DEFAULT_CONFIG_STR = """
+DEFAULT_CONFIG_STR = f"""
 [xner_translator]
 src_lang = "en"
 tgt_lang = null
-batch_size = 16
-max_words = 200
+batch_size = {DEFAULT_BATCH_SIZE}
+max_words = {MAX_WORDS}
 cache_dir = null
 
 [xner_translator.translator]
@@ -67,9 +68,9 @@ class TranslatorComponent(Pipe):
         *,
         src_lang: str,
         tgt_lang: Optional[str],
-        batch_size: int = 16,
-        max_words: int = 200,
-        cache_dir: Optional[str] = None,
+        batch_size: int,
+        max_words: int,
+        cache_dir: Optional[str],
     ):
         install_extensions()
         # unknown codes fail here, not after the first batch; a missing tgt_lang fails at first use,

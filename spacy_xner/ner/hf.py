@@ -43,10 +43,10 @@ class HFTagger:
     Frozen (hashable by settings) so that equal taggers share ``tag_sentence``'s cache.
     """
 
-    model: str = DEFAULT_MODEL
-    batch_size: int = 16
-    device: str = "cpu"
-    max_length: int = 512
+    model: str
+    batch_size: int
+    device: str
+    max_length: int
 
     @property
     def classes(self) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from ..alignment.doc_pairs import SKIP_KEY, align_docs
 from ..cache import BatchCache
 from ..docs import get_id
 from ..translation.given import GivenTranslations
-from ..translation.machine import translate_docs
+from ..translation.machine import MAX_WORDS, translate_docs
 from ..ty import Aligner, Translator
 from ..ner.tagging import Tagger, blank_copy, tag_docs
 
@@ -34,8 +34,8 @@ def label_docs(
     projector,
     summary: StageSummary,
     *,
-    batch_size: int = 16,
-    align_batch_size: int = 32,
+    batch_size: int,
+    align_batch_size: int,
     cache: Optional[BatchCache] = None,
     refine: Optional[BacktranslationRefinement] = None,
 ) -> list[Doc]:
@@ -49,7 +49,8 @@ def label_docs(
     if isinstance(translator, GivenTranslations):
         english = translator.pair(originals, "en", stages["translate"])
     else:
-        english = translate_docs(originals, translator, lang, "en", stages["translate"], batch_size=batch_size, cache=cache)
+        english = translate_docs(originals, translator, lang, "en", stages["translate"], batch_size=batch_size,
+                                 max_words=MAX_WORDS, cache=cache)
     translated = [(o, e) for o, e in zip(originals, english) if e is not None]
     tagged = list(tag_docs(tagger, [e for _, e in translated], stages["tag"], batch_size))
     for (original, _), eng in zip(translated, tagged):

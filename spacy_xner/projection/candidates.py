@@ -42,10 +42,10 @@ class NgramCandidates:
     candidates only lose to shorter ones under the alignment score.
     """
 
-    max_len: Optional[int] = 10
-    skip_chars: str = "!?"
-    max_len_ratio: Optional[float] = None
-    max_len_extra: int = 2
+    max_len: Optional[int]
+    skip_chars: str
+    max_len_ratio: Optional[float]
+    max_len_extra: int
 
     def __post_init__(self) -> None:
         if self.max_len is None and self.max_len_ratio is None:

@@ -50,7 +50,7 @@ def candidate_matching(candidates: CandidateGetter, scores: Dict[str, Any], solv
 @register("candidates", "spacy_xner.NgramCandidates.v1")
 def ngram_candidates(max_len: int = 10, skip_chars: str = "!?") -> CandidateGetter:
     check_number("max_len", max_len, 1, integer=True)
-    return NgramCandidates(max_len, skip_chars)
+    return NgramCandidates(max_len, skip_chars, max_len_ratio=None, max_len_extra=0)  # a fixed cap, nothing relative
 
 
 @register("candidates", "spacy_xner.NgramCandidates.v2")

@@ -11,7 +11,7 @@ from typing import Any, Optional, Sequence
 from ..cache import cache_key
 from ..errors import XnerError
 from ..hub import resolve_model
-from .hf import DEFAULT_MODEL, HFTranslator, code_scheme, language_token_id, set_source_language
+from .hf import HFTranslator, code_scheme, language_token_id, set_source_language
 from ..languages import lang_token
 
 
@@ -62,19 +62,20 @@ class CT2Translator(HFTranslator):
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
+        model: str,
         *,
-        compute_type: str = "int8",
-        beam_size: int = 4,
-        max_length: int = 256,
-        batch_size: int = 16,
-        device: str = "cpu",
-        threads: int = 0,
-        normalize_punct: bool = True,
-        sort_by_length: bool = True,
-        convert_dir: Optional[str] = None,
+        compute_type: str,
+        beam_size: int,
+        max_length: int,
+        batch_size: int,
+        device: str,
+        threads: int,
+        normalize_punct: bool,
+        sort_by_length: bool,
+        convert_dir: Optional[str],
     ):
-        super().__init__(model, beam_size=beam_size, max_length=max_length, batch_size=batch_size,
+        # dtype is the HF model's; CTranslate2 loads at compute_type (and its identity leaves dtype out)
+        super().__init__(model, beam_size=beam_size, max_length=max_length, batch_size=batch_size, dtype="float32",
                          device=device, normalize_punct=normalize_punct, sort_by_length=sort_by_length)
         self.compute_type = compute_type
         self.threads = threads

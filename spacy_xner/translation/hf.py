@@ -13,6 +13,8 @@ from .detokenize import normalize_punctuation
 from ..languages import lang_token, model_code
 
 DEFAULT_MODEL = "facebook/nllb-200-3.3B"
+# sentences per model batch: the registered translators' default and xner_translator's (xner label's too)
+DEFAULT_BATCH_SIZE = 16
 
 
 def code_scheme(tokenizer: Any) -> Optional[str]:
@@ -56,15 +58,15 @@ class HFTranslator:
 
     def __init__(
         self,
-        model: str = DEFAULT_MODEL,
+        model: str,
         *,
-        beam_size: int = 4,
-        max_length: int = 256,
-        batch_size: int = 16,
-        dtype: str = "float32",
-        device: str = "cpu",
-        normalize_punct: bool = True,
-        sort_by_length: bool = True,
+        beam_size: int,
+        max_length: int,
+        batch_size: int,
+        dtype: str,
+        device: str,
+        normalize_punct: bool,
+        sort_by_length: bool,
     ):
         self.model_name = model
         self.beam_size = beam_size

@@ -14,6 +14,8 @@ from ..ty import Translator
 from .detokenize import detokenize
 from ..corpora.target import target_doc
 
+# longer sentences are translated in pieces of this many words: xner_translator's default and xner label's
+MAX_WORDS = 200
 
 
 def identity_of(translator: Translator) -> object:
@@ -27,7 +29,7 @@ def translate_texts(
     src_lang: str,
     tgt_lang: str,
     *,
-    batch_size: int = 16,
+    batch_size: int,
     cache: Optional[BatchCache] = None,
 ) -> list[str]:
     """Translate in batches of similar length; each finished batch is cached, so a killed run
@@ -57,8 +59,8 @@ def translate_docs(
     tgt_lang: str,
     summary: StageSummary,
     *,
-    batch_size: int = 16,
-    max_words: int = 200,
+    batch_size: int,
+    max_words: int,
     cache: Optional[BatchCache] = None,
 ) -> list[Optional[Doc]]:
     """One target Doc per source Doc (``None`` where skipped; the reason is counted in ``summary``).

@@ -122,9 +122,9 @@ def marker_translate(
     src_lang: str,
     tgt_lang: str,
     *,
-    batch_size: int = 16,
+    batch_size: int,
+    threshold: float,
     cache: Optional[BatchCache] = None,
-    threshold: float = 0.5,
 ) -> list[Recovered]:
     """Translate each (words, entities) sentence with its entities marked, and each entity alone;
     one ``Recovered`` per sentence (``reason`` set where the markers could not be recovered or the

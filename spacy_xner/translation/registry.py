@@ -7,7 +7,7 @@ from ..errors import XnerError
 from ..registry import check_number, check_score_settings, register
 
 from .given import GivenTranslations
-from .hf import DEFAULT_MODEL
+from .hf import DEFAULT_BATCH_SIZE, DEFAULT_MODEL
 
 
 @register("translators", "spacy_xner.HFTranslator.v1")
@@ -15,7 +15,7 @@ def hf_translator(
     model: str = DEFAULT_MODEL,
     beam_size: int = 4,
     max_length: int = 256,
-    batch_size: int = 16,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     dtype: str = "float32",
     device: str = "cpu",
     normalize_punct: bool = True,
@@ -35,7 +35,7 @@ def ct2_translator(
     compute_type: str = "int8",
     beam_size: int = 4,
     max_length: int = 256,
-    batch_size: int = 16,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     device: str = "cpu",
     threads: int = 0,
     normalize_punct: bool = True,
@@ -72,10 +72,11 @@ def nmt_score(
     """NMTScore of (entity, candidate) strings for candidate matching (``spacy_xner.CandidateMatching.v1``)."""
     check_score_settings(weight, threshold)
     check_number("batch_size", batch_size, 1, integer=True)
-    from .hf import HFTranslator
     from .nmt_score import NMTScore, NMTScorer
 
-    model_ = HFTranslator(model, batch_size=batch_size, dtype=dtype, device=device)
+    # scoring is forced decoding: of the translator's settings only batch_size, dtype and device (and the
+    # registered normalize_punct) matter
+    model_ = hf_translator(model, batch_size=batch_size, dtype=dtype, device=device)
     return NMTScore(NMTScorer(model_), src_lang, tgt_lang, weight=weight, threshold=threshold)
 
 

@@ -18,7 +18,7 @@ import typer
 from fixtures_pairs import one_line_error
 from spacy_xner import cli
 from spacy_xner.accounting import StageSummary
-from spacy_xner.alignment import eflomal as statistical
+from spacy_xner.alignment import eflomal as xner_eflomal
 from spacy_xner.alignment.registry import eflomal_aligner
 from spacy_xner.alignment.doc_pairs import align_docs
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
@@ -206,8 +206,8 @@ def test_eflomal_output_short_of_lines_is_one_line_about_tmpdir(pairs, tmp_path,
         forward = Path(args[args.index("-f") + 1])
         forward.write_text("".join(forward.read_text().splitlines(keepends=True)[:3]))
 
-    run_child = statistical.run_child
-    monkeypatch.setattr(statistical, "run_child", short_run)
+    run_child = xner_eflomal.run_child
+    monkeypatch.setattr(xner_eflomal, "run_child", short_run)
     res = xner("align", pairs[0] / "pairs.spacy", tmp_path / "a.spacy", "--runs", "1")
     one_line_error(res, "eflomal wrote 3 link lines for 40 sentence pairs", "TMPDIR")
     assert not (tmp_path / "a.spacy").exists() and not (tmp_path / "a.summary.json").exists()
@@ -218,7 +218,7 @@ def test_eflomal_input_files_on_a_full_disk_are_one_line(monkeypatch):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr("eflomal.Aligner.prepare_files", full)
-    with pytest.raises(statistical.XnerError, match="No space left on device.*TMPDIR"):
+    with pytest.raises(xner_eflomal.XnerError, match="No space left on device.*TMPDIR"):
         eflomal_aligner()([(["a", "b"], ["a", "b"])])
 
 

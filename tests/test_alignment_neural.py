@@ -102,5 +102,5 @@ def test_punctuation_filter(tiny_bert_dir):
 
 
 def test_layer_out_of_range_is_reported(tiny_bert_dir):
-    with pytest.raises(XnerError, match="--layer 8"):
+    with pytest.raises(XnerError, match="aligner.layer is 8"):
         neural_aligner(model=str(tiny_bert_dir), layer=8)([(["a"], ["b"])])

@@ -134,8 +134,7 @@ class BacktranslationRefinement:
         tgt = self.tgt_lang or doc._.xner_translation.lang_
         for side, lang in (("src_lang", src), ("tgt_lang", tgt)):
             if lang == "xx":
-                raise XnerError(f"back-translation: the Docs do not say their language (xx); set {side} "
-                                f"(xner align --refine-{side.replace('_', '-')})")
+                raise XnerError(f"back-translation: the Docs do not say their language (xx); set refine.{side}")
         return src, tgt
 
     @staticmethod

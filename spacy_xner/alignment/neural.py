@@ -72,7 +72,7 @@ class NeuralAligner:
 
         config = from_pretrained(AutoConfig, self.model_name, output_hidden_states=True)
         if self.layer > config.num_hidden_layers or self.layer < 0:
-            raise XnerError(f"--layer {self.layer} requested but {self.model_name} has {config.num_hidden_layers} layers")
+            raise XnerError(f"aligner.layer is {self.layer}, but {self.model_name} has layers 0 to {config.num_hidden_layers}")
         self._tokenizer = from_pretrained(AutoTokenizer, self.model_name)
         self._model = from_pretrained(AutoModel, self.model_name, config=config).eval().to(self.device)
         probe = self._tokenizer.build_inputs_with_special_tokens([-7])

@@ -94,8 +94,7 @@ class TranslatorComponent(Pipe):
 
     def _require_tgt_lang(self) -> None:
         if self.tgt_lang is None:
-            raise XnerError(f"{self.name}: no target language: set tgt_lang in its config (xner translate: "
-                            "--tgt-lang), e.g. 'de' or 'hau'")
+            raise XnerError(f"{self.name}: no target language: set tgt_lang in its config, e.g. 'de' or 'hau'")
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -132,8 +131,7 @@ class TranslatorComponent(Pipe):
         if isinstance(self.translator, GivenTranslations):
             if self.translator.paired_by_order and start is None:
                 raise XnerError(f"{self.translator.path}: a file without sentence ids is paired by order, which "
-                                "only a whole corpus can be (xner translate --given); use a JSONL or DocBin with ids "
-                                "in a pipeline")
+                                "only a run over the whole corpus can do; in a pipeline, use a JSONL or DocBin with ids")
             return self.translator.pair(docs, self.tgt_lang, self.summary, start=start or 0)
         return translate_docs(docs, self.translator, self.src_lang, self.tgt_lang, self.summary,
                               batch_size=self.batch_size, max_words=self.max_words, cache=self.cache)

@@ -154,7 +154,7 @@ def cmd_floor(work: Path, n: int) -> None:
                       "wall_ratio": round(default["wall_s"] / plain["wall_s"], 2)}), flush=True)
 
 
-def cmd_votes(work: Path, langs: list[str], runs: int) -> None:
+def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterations: float) -> None:
     import pickle
 
     from spacy_xner.alignment.registry import eflomal_aligner_v2
@@ -169,13 +169,19 @@ def cmd_votes(work: Path, langs: list[str], runs: int) -> None:
             _, gold_pairs, _, _ = data(lang, work)  # the 100 gold-alignment pairs of bench_offline_alignment, as there
             pairs = [(e[0], x[0]) for e, x in euro] + gold_pairs + others
             name = f"{lang}.{'inside' if inside else 'alone'}"
+            setting = "" if (samplers, rel_iterations) == (3, 1.0) else f".n{samplers}.i{rel_iterations:g}"
+            cpu = []
             for run in range(runs):
-                kept = work / f"votes.{name}.{run}.pickle"
+                kept = work / f"votes.{name}{setting}.{run}.pickle"
                 if not kept.is_file():
-                    aligner = eflomal_aligner_v2()
-                    fwd, rev = aligner.align_directional(pairs, aligner._priors(pairs))
+                    aligner = eflomal_aligner_v2(n_samplers=samplers, rel_iterations=rel_iterations)
+                    priors = aligner._priors(pairs)
+                    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    fwd, rev = aligner.align_directional(pairs, priors)
+                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                    cpu.append(round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1))
                     kept.write_bytes(pickle.dumps([(format_line(f), format_line(r)) for f, r in zip(fwd, rev)][:len(en)]))
-            found = [pickle.loads((work / f"votes.{name}.{run}.pickle").read_bytes()) for run in range(runs)]
+            found = [pickle.loads((work / f"votes.{name}{setting}.{run}.pickle").read_bytes()) for run in range(runs)]
             aligner = eflomal_aligner_v2()
             for size in (1, 2, 3):
                 f1 = []
@@ -183,7 +189,8 @@ def cmd_votes(work: Path, langs: list[str], runs: int) -> None:
                     links = [aligner._decide(per_run) for per_run in zip(*found[first:first + size])]
                     f1.append(round(100 * span_f1(gold, project_corpus(build_default(), en, xx, links))["f1"], 1))
                 print(json.dumps({"lang": lang, "corpus": name.split(".")[1], "pairs": len(pairs), "runs_voted": size,
-                                  "europarl_f1": f1}), flush=True)
+                                  "n_samplers": samplers, "rel_iterations": rel_iterations,
+                                  "eflomal_cpu_s_per_run": cpu, "europarl_f1": f1}), flush=True)
 
 
 def build_default():
@@ -201,6 +208,8 @@ def main() -> None:
     parser.add_argument("--no-old", dest="old", action="store_false", help="speed: the default only")
     parser.add_argument("--pairs", type=int, default=40_000)
     parser.add_argument("--runs", type=int, default=6, help="votes: eflomal runs per corpus")
+    parser.add_argument("--samplers", type=int, default=3, help="votes: eflomal's samplers per run (its -n)")
+    parser.add_argument("--rel-iterations", type=float, default=1.0, help="votes: eflomal's iterations, relative")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("OMP_NUM_THREADS", "2")
@@ -211,7 +220,7 @@ def main() -> None:
     elif args.command == "floor":
         cmd_floor(args.work, args.pairs)
     else:
-        cmd_votes(args.work, args.langs.split(","), args.runs)
+        cmd_votes(args.work, args.langs.split(","), args.runs, args.samplers, args.rel_iterations)
 
 
 if __name__ == "__main__":

@@ -154,7 +154,7 @@ def cmd_floor(work: Path, n: int) -> None:
                       "wall_ratio": round(default["wall_s"] / plain["wall_s"], 2)}), flush=True)
 
 
-def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterations: float) -> None:
+def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterations: float, sizes: list[int]) -> None:
     import pickle
 
     from spacy_xner.alignment.registry import eflomal_aligner_v2
@@ -183,7 +183,7 @@ def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterat
                     kept.write_bytes(pickle.dumps([(format_line(f), format_line(r)) for f, r in zip(fwd, rev)][:len(en)]))
             found = [pickle.loads((work / f"votes.{name}{setting}.{run}.pickle").read_bytes()) for run in range(runs)]
             aligner = eflomal_aligner_v2()
-            for size in (1, 2, 3):
+            for size in sizes:
                 f1 = []
                 for first in range(0, runs - size + 1, size):
                     links = [aligner._decide(per_run) for per_run in zip(*found[first:first + size])]
@@ -209,6 +209,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=40_000)
     parser.add_argument("--runs", type=int, default=6, help="votes: eflomal runs per corpus")
     parser.add_argument("--samplers", type=int, default=3, help="votes: eflomal's samplers per run (its -n)")
+    parser.add_argument("--votes", default="1,2,3", help="votes: the numbers of runs voted together")
     parser.add_argument("--rel-iterations", type=float, default=1.0, help="votes: eflomal's iterations, relative")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -220,7 +221,8 @@ def main() -> None:
     elif args.command == "floor":
         cmd_floor(args.work, args.pairs)
     else:
-        cmd_votes(args.work, args.langs.split(","), args.runs, args.samplers, args.rel_iterations)
+        cmd_votes(args.work, args.langs.split(","), args.runs, args.samplers, args.rel_iterations,
+                  [int(v) for v in args.votes.split(",")])
 
 
 if __name__ == "__main__":

@@ -12,12 +12,13 @@ with their English sentences (en-de: 80,518 pairs). ``quality`` aligns the first
 Europarl defaults were measured on) and all three ("inside"), each with ``xner align`` and no flags, projects the
 799 with the default projector and scores them against the Europarl gold. ``speed`` replicates the en-de corpus
 (whole copies, then a part of one) to each size and runs ``xner align`` on it twice under ``/usr/bin/time -v``: with
-no flags, and with ``--chunk-size 16000`` (the default before issue 31: priors learned on everything, then each
-16,000-pair chunk aligned alone in 3 voted runs). ``floor`` runs eflomal's own Python API with its defaults over
+no flags, and with ``--chunk-size 16000 --aligner.n_samplers 3`` (the default before issue 31: priors learned on
+everything, then each 16,000-pair chunk aligned alone in 3 voted runs of 3 samplers). ``floor`` runs eflomal's own Python API with its defaults over
 the first N bitext pairs (whitespace-joined tokens) and ``xner align`` with no flags over the same pairs.
-``votes`` runs the default aligner's eflomal (its settings, its input files) R times over the corpus ("alone" and
-"inside", with the 100 gold-alignment pairs of ``bench_offline_alignment.py`` after the 799) from Python, keeps each run's directional links of the 799, and scores votes of 1, 2 and 3 runs
-(disjoint groups of the runs kept).
+``votes`` runs the default aligner's eflomal (its settings, its input files; ``--samplers`` and ``--rel-iterations``
+set eflomal's ``-n`` and iteration scale) R times over the corpus ("alone" and "inside", with the 100 gold-alignment
+pairs of ``bench_offline_alignment.py`` after the 799) from Python, keeps each run's directional links of the 799,
+and scores votes of ``--votes`` runs each (disjoint groups of the runs kept).
 """
 from __future__ import annotations
 
@@ -123,7 +124,8 @@ def cmd_speed(work: Path, sizes: list[int], old: bool) -> None:
     for n in sizes:
         copies = chain.from_iterable([others] * (n // real + 1))
         write_pairs(work / f"pairs.{n}", "de", euro, copies, n)
-        runs = [("default", [])] + ([("--chunk-size 16000", ["--chunk-size", "16000"])] if old else [])
+        before = ["--chunk-size", "16000", "--aligner.n_samplers", "3"]  # the default before issue 31
+        runs = [("default", [])] + ([(" ".join(before), before)] if old else [])
         for name, flags in runs:
             row = {"pairs": n, "real_pairs": min(n, real), "align": name,
                    **xner("align", f"pairs.{n}", f"aligned.{n}", *flags, work=work)}
@@ -154,7 +156,8 @@ def cmd_floor(work: Path, n: int) -> None:
                       "wall_ratio": round(default["wall_s"] / plain["wall_s"], 2)}), flush=True)
 
 
-def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterations: float, sizes: list[int]) -> None:
+def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterations: float, sizes: list[int],
+              corpora: list[str]) -> None:
     import pickle
 
     from spacy_xner.alignment.registry import eflomal_aligner_v2
@@ -164,12 +167,12 @@ def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterat
     for lang in langs:
         xx = europarl(lang)
         gold = [[(s.start, s.end, s.label) for s in spans] for _, spans in xx]
-        for inside in (False, True):
+        for inside in [name == "inside" for name in corpora]:
             euro, others = corpus(lang, inside)
             _, gold_pairs, _, _ = data(lang, work)  # the 100 gold-alignment pairs of bench_offline_alignment, as there
             pairs = [(e[0], x[0]) for e, x in euro] + gold_pairs + others
             name = f"{lang}.{'inside' if inside else 'alone'}"
-            setting = "" if (samplers, rel_iterations) == (3, 1.0) else f".n{samplers}.i{rel_iterations:g}"
+            setting = "" if (samplers, rel_iterations) == (3, 1.0) else f".n{samplers}.i{rel_iterations:g}"  # "": runs of 3 samplers
             cpu = []
             for run in range(runs):
                 kept = work / f"votes.{name}{setting}.{run}.pickle"
@@ -208,8 +211,9 @@ def main() -> None:
     parser.add_argument("--no-old", dest="old", action="store_false", help="speed: the default only")
     parser.add_argument("--pairs", type=int, default=40_000)
     parser.add_argument("--runs", type=int, default=6, help="votes: eflomal runs per corpus")
-    parser.add_argument("--samplers", type=int, default=3, help="votes: eflomal's samplers per run (its -n)")
+    parser.add_argument("--samplers", type=int, default=1, help="votes: eflomal's samplers per run (its -n; the default aligner: 1)")
     parser.add_argument("--votes", default="1,2,3", help="votes: the numbers of runs voted together")
+    parser.add_argument("--corpora", default="alone,inside", help="votes: alone and/or inside")
     parser.add_argument("--rel-iterations", type=float, default=1.0, help="votes: eflomal's iterations, relative")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -222,7 +226,7 @@ def main() -> None:
         cmd_floor(args.work, args.pairs)
     else:
         cmd_votes(args.work, args.langs.split(","), args.runs, args.samplers, args.rel_iterations,
-                  [int(v) for v in args.votes.split(",")])
+                  [int(v) for v in args.votes.split(",")], args.corpora.split(","))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@ import pytest
 
 from spacy_xner.accounting import StageSummary
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
-from spacy_xner.corpora.pairing import NO_TARGET, pair_docs, read_id_map
+from spacy_xner.corpora.pairing import pair_docs, read_id_map
+from spacy_xner.reasons import NO_TARGET
 from spacy_xner.corpora.readers import read_corpus, read_translations_jsonl
 from spacy_xner.docs import get_id
 from spacy_xner.errors import InputError, XnerError

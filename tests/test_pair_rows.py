@@ -9,7 +9,8 @@ import pytest
 from spacy_xner.accounting import StageSummary
 from spacy_xner.corpora import pairing
 from spacy_xner.corpora.docbin import SHARD_SIZE, DocWriter, corpus_files, iter_docs, iter_stored_docs, read_docbin, write_docbin
-from spacy_xner.corpora.pairing import NO_TARGET, iter_pairs, iter_row_pairs, pair_docs, read_id_map
+from spacy_xner.corpora.pairing import iter_pairs, iter_row_pairs, pair_docs, read_id_map
+from spacy_xner.reasons import NO_TARGET
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import ID_KEY, SOURCE_ID_KEY, get_id, set_id
 from spacy_xner.errors import InputError, XnerError

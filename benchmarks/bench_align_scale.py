@@ -211,7 +211,7 @@ def main() -> None:
     parser.add_argument("--no-old", dest="old", action="store_false", help="speed: the default only")
     parser.add_argument("--pairs", type=int, default=40_000)
     parser.add_argument("--runs", type=int, default=6, help="votes: eflomal runs per corpus")
-    parser.add_argument("--samplers", type=int, default=1, help="votes: eflomal's samplers per run (its -n; the default aligner: 1)")
+    parser.add_argument("--samplers", type=int, default=2, help="votes: eflomal's samplers per run (its -n; the default aligner: 2)")
     parser.add_argument("--votes", default="1,2,3", help="votes: the numbers of runs voted together")
     parser.add_argument("--corpora", default="alone,inside", help="votes: alone and/or inside")
     parser.add_argument("--rel-iterations", type=float, default=1.0, help="votes: eflomal's iterations, relative")

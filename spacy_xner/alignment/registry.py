@@ -36,7 +36,7 @@ def eflomal_aligner(
 @register("aligners", "spacy_xner.EflomalAligner.v2")
 def eflomal_aligner_v2(
     symmetrization: EflomalSymmetrization = "vote",
-    n_samplers: int = 1,
+    n_samplers: int = 2,
     rel_iterations: float = 1.0,
     null_prior: float = 0.2,
     similar_words: float = 1.0,
@@ -47,9 +47,9 @@ def eflomal_aligner_v2(
 ) -> EflomalAligner:
     """v1 plus what needs no model: priors of weight ``similar_words`` (0: none) for look-alike words
     (names, numbers, cognates), ``prefix_len``-letter word prefixes, ``runs`` eflomal runs whose
-    directional links vote (``symmetrization="vote"``; or one symmetrized ballot per run). One sampler per
-    run: the runs' vote already does what eflomal's own samplers do, and each sampler costs a run's worth of
-    CPU (benchmarks/README.streaming.md)."""
+    directional links vote (``symmetrization="vote"``; or one symmetrized ballot per run). Two samplers per
+    run, not eflomal's three: the runs' vote does part of what its samplers do, and every sampler costs CPU
+    (benchmarks/README.streaming.md)."""
     _check_eflomal_settings(n_samplers, rel_iterations, null_prior)
     check_number("similar_words", similar_words, 0, MAX_WEIGHT)
     check_number("min_similarity", min_similarity, 0, 1, above=True)

@@ -8,7 +8,7 @@ import pytest
 
 from spacy_xner.accounting import StageSummary
 from spacy_xner.corpora import pairing
-from spacy_xner.corpora.docbin import SHARD_SIZE, DocWriter, corpus_files, iter_docs, iter_stored_docs, read_docbin, write_docbin
+from spacy_xner.corpora.docbin import FILE_SHARD_SIZE, DocWriter, corpus_files, iter_docs, iter_stored_docs, read_docbin, write_docbin
 from spacy_xner.corpora.pairing import iter_pairs, iter_row_pairs, pair_docs, read_id_map
 from spacy_xner.reasons import NO_TARGET
 from spacy_xner.corpora.readers import read_corpus
@@ -180,7 +180,7 @@ def test_cli_writes_what_the_doc_path_writes(corpora, tmp_path, xner, by_id):
     targets = corpora / ("mt" if by_id else "de")
     res = xner("pair", corpora / "en", targets, tmp_path / "out", *(["--by-id"] if by_id else []))
     assert res.returncode == 0, res.stderr
-    from_docs, _, summary, _ = _pair_both(corpora / "en", targets, tmp_path / "expected", SHARD_SIZE, by_id=by_id)
+    from_docs, _, summary, _ = _pair_both(corpora / "en", targets, tmp_path / "expected", FILE_SHARD_SIZE, by_id=by_id)
     assert _written(tmp_path / "out") == from_docs
     assert json.loads((tmp_path / "out.summary.json").read_text()) == summary.to_dict()
     assert f"{summary.done}/{summary.sentences_in} sentences done" in res.stdout

@@ -257,12 +257,12 @@ def test_the_same_doc_twice_gets_the_same_given_translation(data_dir, conll_docs
 
 
 def test_translations_paired_by_order_need_the_whole_corpus(tmp_path, conll_docs):
-    from spacy_xner.components.translator import TranslatorComponent
+    from spacy_xner.components.translator import XnerTranslator
     from spacy_xner.translation.given import GivenTranslations
 
     lines = tmp_path / "t.txt"
     lines.write_text("".join(f"zeile {i}\n" for i in range(3)), encoding="utf-8")
-    component = TranslatorComponent("t", GivenTranslations(lines), src_lang="en", tgt_lang="de", batch_size=16,
+    component = XnerTranslator("t", GivenTranslations(lines), src_lang="en", tgt_lang="de", batch_size=16,
                                     max_words=200, cache_dir=None)
     docs = _fresh(conll_docs[:3])
     with pytest.raises(XnerError, match="paired by order"):

@@ -13,7 +13,7 @@ ADDRESS = typer.Option(None, RAY_OPTION, metavar="[ADDRESS]", rich_help_panel="R
 WORKERS = typer.Option(2, "--ray-workers", min=1, rich_help_panel="Ray", help="Ray actors (model copies)")
 CPUS = typer.Option(1.0, "--ray-cpus", rich_help_panel="Ray", help="CPUs per actor")
 GPUS = typer.Option(None, "--ray-gpus", rich_help_panel="Ray", help="GPUs per actor (default: 1 when the cluster has GPUs, else 0)")
-SHARD_SIZE = typer.Option(1000, "--shard-size", min=1, rich_help_panel="Ray", help="Sentences per shard: the unit of work, retry and resume")
+RAY_SHARD_SIZE = typer.Option(1000, "--shard-size", min=1, rich_help_panel="Ray", help="Sentences per shard: the unit of work, retry and resume")
 
 
 def ray_options(address: Optional[str], workers: int, cpus: float, gpus: Optional[float], shard_size: int):

@@ -70,7 +70,7 @@ def align_command(
     ray_workers: int = _ray.WORKERS,
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
-    shard_size: int = _ray.SHARD_SIZE,
+    shard_size: int = _ray.RAY_SHARD_SIZE,
     allow_empty: bool = ALLOW_EMPTY,
 ):
     """Word-align every source Doc with its translation, streaming the corpus. eflomal aligns the whole

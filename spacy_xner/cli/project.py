@@ -27,7 +27,7 @@ def project_cli(
     ray_workers: int = _ray.WORKERS,
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
-    shard_size: int = _ray.SHARD_SIZE,
+    shard_size: int = _ray.RAY_SHARD_SIZE,
     allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Place the source entities on the translations; sentences that can't be projected are counted, not written.

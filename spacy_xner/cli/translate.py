@@ -36,7 +36,7 @@ def translate_cmd(
     ray_workers: int = _ray.WORKERS,
     ray_cpus: float = _ray.CPUS,
     ray_gpus: Optional[float] = _ray.GPUS,
-    shard_size: int = _ray.SHARD_SIZE,
+    shard_size: int = _ray.RAY_SHARD_SIZE,
     allow_empty: bool = ALLOW_EMPTY,
 ) -> None:
     """Translate every sentence (or pair it with a given translation); write the pairs and a summary.

@@ -46,15 +46,15 @@ def make_translator(
     batch_size: int,
     max_words: int,
     cache_dir: Optional[str],
-) -> "TranslatorComponent":
+) -> "XnerTranslator":
     check_number("batch_size", batch_size, 1, integer=True)
     check_number("max_words", max_words, 1, integer=True)
     check_part(translator, "translators", f"{name}.translator", (Translator, GivenTranslations))
-    return TranslatorComponent(name, translator, src_lang=src_lang, tgt_lang=tgt_lang, batch_size=batch_size,
+    return XnerTranslator(name, translator, src_lang=src_lang, tgt_lang=tgt_lang, batch_size=batch_size,
                                max_words=max_words, cache_dir=cache_dir)
 
 
-class TranslatorComponent(Pipe):
+class XnerTranslator(Pipe):
     """Translates (or looks up) each Doc's target sentence; skipped Docs keep ``None`` and are counted.
 
     Given translations are looked up by sentence id. A file without ids can only be paired by order,

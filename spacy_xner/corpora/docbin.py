@@ -37,7 +37,7 @@ from .stored import STRING_ATTRS, ShardStrings, StoredDoc, referenced_strings
 
 PAIRED_KEY = "xner_paired"  # on a source Doc: the next Doc of its DocBin is its translation
 LANG_KEY = "xner_lang"
-SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
+FILE_SHARD_SIZE = 10_000  # pairs per shard file of a directory corpus
 # A single .spacy file is one DocBin, held whole in memory: past these sizes (100,000 Europarl sentences, or
 # pairs written; memory measured in benchmarks/README.streaming.md) a reader or writer says once, on stderr, how to stay flat
 LARGE_FILE = 100_000  # Docs (a pair counts once) added to a single .spacy output
@@ -442,7 +442,7 @@ def stored_columns(tokens: np.ndarray, attrs: list[int]) -> list[int]:
     return [i for i, keep in enumerate(valued.tolist()) if keep]
 
 
-def write_docbin(path: Union[str, Path], docs: Iterable[Doc], shard_size: int = SHARD_SIZE) -> int:
+def write_docbin(path: Union[str, Path], docs: Iterable[Doc], shard_size: int = FILE_SHARD_SIZE) -> int:
     """Write Docs to a corpus (see ``DocWriter``) atomically; returns the number of Docs."""
     with DocWriter(path, shard_size) as writer:
         for doc in docs:
@@ -456,7 +456,7 @@ class DocWriter:
     directory beside ``path`` that replaces it at the end). Nothing appears at ``path`` unless the
     ``with`` block completes."""
 
-    def __init__(self, path: Union[str, Path], shard_size: int = SHARD_SIZE):
+    def __init__(self, path: Union[str, Path], shard_size: int = FILE_SHARD_SIZE):
         if shard_size < 1:
             raise ValueError(f"shard size must be at least 1, got {shard_size}")
         self.path = Path(path)

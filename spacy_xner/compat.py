@@ -43,8 +43,8 @@ def msgpack_extensions_looked_up_once():
 
 def blank_knowing(factory: str):
     """A blank pipeline that knows ``factory``. A new ``Language`` first imports every installed
-    plugin's factories (spacy-transformers brings torch: ~6 s and ~240 MB before a command's first
-    sentence); here only ``factory``'s own entry point is loaded. The parts a config names are found
+    plugin's factories (spacy-transformers brings torch: seconds and hundreds of MB before a command's
+    first sentence); here only ``factory``'s own entry point is loaded. The parts a config names are found
     by name in their registries (entry points included), and a part that loads a pipeline of its
     own (``spacy.load``) makes its ``Language`` afterwards, with every plugin."""
     import spacy

@@ -177,7 +177,7 @@ def spacy_lang(code: str) -> str:
             language = spacy.util.get_lang_class(candidate)
             if language.default_config["nlp"]["tokenizer"]["@tokenizers"] != "spacy.Tokenizer.v1":
                 spacy.blank(candidate)  # its own segmenter, which may need a package; else no spacy.blank,
-                # whose first call loads every plugin's registry entries (4 s, ~240 MB)
+                # whose first call loads every plugin's registry entries (seconds, and torch's memory)
         except ImportError:  # no such language class, or its segmenter package is missing
             continue
         return candidate

@@ -50,7 +50,7 @@ def vocab_for(lang: str) -> Vocab:
     """One shared Vocab per spaCy language, so Docs read in one run share their strings; ``lang`` is
     any ISO 639 code (spaCy's multi-language vocab where spaCy lacks the language). Made as
     ``spacy.blank`` makes it, without building a Language: the first ``spacy.blank`` of a process
-    loads every plugin's registry entries (4 s, ~240 MB of RSS)."""
+    loads every plugin's registry entries (seconds, and torch's memory)."""
     from spacy.util import get_lang_class
     from spacy.vocab import create_vocab
 
@@ -286,8 +286,7 @@ def _rows(doc_bin: DocBin, strings: ShardStrings, source: Union[str, Path, None]
 
 def _msgpack_decoder() -> Callable[[bytes], Any]:
     """``srsly.msgpack_loads(data, use_list=False)`` of one message after another through one Unpacker
-    (srsly chains its decoders again on every call; measured on a 20k-pair store, one Unpacker reads a
-    row's user data in about half the time)."""
+    (srsly chains its decoders again on every call; one Unpacker reads a row's user data faster)."""
     unpacker = srsly.msgpack.Unpacker(raw=False, use_list=False)
     fed = 0
 
@@ -361,17 +360,16 @@ def docs_to_bytes(docs: Iterable[Doc]) -> bytes:
         return docbin_bytes(doc_bin)
 
 
-# zlib level of the files written: 1 compresses a projected shard 2.3× faster than DocBin's default (6), for
-# files ~40 % larger with every column, about as large as spaCy's without the columns of zeros
-# (benchmarks/README.streaming.md); any DocBin reader reads them
+# zlib level of the files written: 1 compresses much faster than DocBin's default (6), for files about as large as
+# spaCy's once the columns of zeros are left out (benchmarks/README.streaming.md); any DocBin reader reads them
 COMPRESSION_LEVEL = 1
 
 
 def docbin_bytes(doc_bin: DocBin) -> bytes:
     """``DocBin.to_bytes`` at ``COMPRESSION_LEVEL`` (its zlib level is fixed at the default), with only
     the attribute columns that hold a value (``stored_columns``): a message ``DocBin.from_bytes`` reads
-    into the same Docs. Compressing was 14 % of ``xner project``'s steady state; a converted corpus
-    has values in 5 of the 13 columns. The message is packed and compressed ``PACKED_DOCS`` Docs at a
+    into the same Docs. Compressing is a large share of ``xner project``'s steady state, and a converted
+    corpus has values in few of the columns. The message is packed and compressed ``PACKED_DOCS`` Docs at a
     time, so writing a single file holds its compressed bytes beside the DocBin, not four copies of
     its tokens (stacked, cut to the columns kept, as bytes, packed)."""
     n = len(doc_bin.tokens)

@@ -1,6 +1,6 @@
 """Docs as the arrays of their DocBin: read, changed and written without building a ``Doc``.
 
-A stage that only reads words and sets entities over a large corpus (``xner project``) spends ~10×
+A stage that only reads words and sets entities over a large corpus (``xner project``) spends far
 more on making ``Doc`` objects and adding them to a DocBin than on its own work; a ``StoredDoc`` is
 a DocBin's row (token attribute columns, spaces, user data, ...) with the shard's string table, and
 a changed one is written back as that row. ``to_doc`` is the one place a row becomes a Doc, for

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from .on_ray import RayOptions
 
 # objects allocated between two young collections while a stage streams (CPython's default: 700): a chunk
-# makes hundreds of thousands (Links, rows, records), and at 700 the collections were 11–13 % of `xner project`
+# makes hundreds of thousands (Links, rows, records), and at 700 collecting is a large share of `xner project`
+# (benchmarks/README.streaming.md)
 YOUNG_OBJECTS = 50_000
 
 

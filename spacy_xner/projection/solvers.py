@@ -88,7 +88,7 @@ class ILPSolver:
     def solve_many(self, problems: Sequence[tuple[np.ndarray, CandidateSpans]]) -> list[Optional[Matching]]:
         """The matchings of many sentences, with one HiGHS call for all that need one: their
         problems are independent blocks of one block-diagonal ``milp``, whose optimum is every
-        block's optimum (~2 ms of scipy/HiGHS overhead per call, not per sentence). An infeasible
+        block's optimum (scipy/HiGHS cost a fixed overhead per call, not per sentence). An infeasible
         block makes the whole infeasible; then each sentence is solved alone, to say which."""
         results: list[Optional[Matching]] = [None] * len(problems)
         blocks = []
@@ -166,8 +166,7 @@ def _undominated(scores: np.ndarray, candidates: CandidateSpans) -> np.ndarray:
     """Mask of the positive pairs an optimum may need: a pair whose candidate strictly contains another
     candidate scoring at least as much for the same entity can be swapped for that one in any
     solution (it covers fewer words: every constraint still holds) without lowering the total, so the
-    optimum stays. On the default n-gram candidates of Europarl en-de: 8× fewer variables, the same
-    matchings (benchmarks/README.streaming.md)."""
+    optimum stays: far fewer variables, the same matchings (benchmarks/README.streaming.md)."""
     keep = scores > 0
     for i in range(len(scores)):
         cols = np.flatnonzero(keep[i])

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import spacy
-from spacy.tokens import Doc
 from typer.testing import CliRunner
 from weasel.util import load_project_config
 
@@ -219,7 +218,7 @@ def test_split_cli_reports_a_bad_slice_as_one_line(europarl_de, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-# ---------------------------------------------------------------- scripts/predict.py, swap_pairs.py, translate.py
+# ---------------------------------------------------------------- scripts/predict.py, translate.py
 
 
 def test_predict_replaces_gold_entities_with_the_pipeline_s(europarl_de, tmp_path):
@@ -243,25 +242,6 @@ def test_predict_refuses_a_non_pipeline(europarl_de, tmp_path):
     assert isinstance(result.exception, InputError) and "config.cfg" in str(result.exception)
 
 
-def test_swap_pairs_makes_the_translation_the_source(tmp_path):
-    target = Doc(spacy.blank("yo").vocab, words=["Ọlọ́run", "wà"])
-    english = Doc(spacy.blank("en").vocab, words=["God", "exists"])
-    set_id(target, "test:0")
-    target._.xner_translation = english
-    lonely = Doc(spacy.blank("yo").vocab, words=["bẹ́ẹ̀"])
-    set_id(lonely, "test:1")
-    write_docbin(tmp_path / "in.spacy", [target, lonely])
-    result = CliRunner().invoke(_script("swap_pairs").app, [str(tmp_path / "in.spacy"), str(tmp_path / "out.spacy")])
-    assert result.exit_code == 0, result.output
-    (doc,) = read_docbin(tmp_path / "out.spacy")
-    assert doc.lang_ == "en" and [t.text for t in doc] == ["God", "exists"] and get_id(doc) == "test:0"
-    assert [t.text for t in doc._.xner_translation] == ["Ọlọ́run", "wà"]
-    assert get_id(doc._.xner_translation) == "test:0"
-    summary = (tmp_path / "out.summary.json").read_text()
-    assert '"missing translation": 1' in summary
-
-
-@pytest.mark.slow
 def test_translate_given_pairs_gold_sentences(data_dir, tmp_path):
     en = read_corpus(data_dir / "europarl-ner" / "en-europarl.test.conll02", "en", format="europarl")[:5]
     de = read_corpus(data_dir / "europarl-ner" / "de-europarl.test.conll02", "de", format="europarl")[:5]

@@ -214,8 +214,9 @@ def test_backtranslation_project_var():
 
     config = load_project_config(Path(__file__).resolve().parents[1])
     assert config["vars"]["refine"] == "" and config["vars"]["combine"] == "replace"
-    aligns = [line for c in config["commands"] for line in c["script"] if "xner align" in line]
-    assert len(aligns) == 3 and all('--refine ""' in line and "--combine replace" in line for line in aligns)
+    aligning = [line for c in config["commands"] for line in c["script"] if "xner align" in line or "xner label" in line]
+    assert len(aligning) == 3 and all('--refine ""' in line and "--combine replace" in line for line in aligning)
+    assert sum("xner label" in line for line in aligning) == 1  # translate-test (tx-run) aligns inside xner label
 
 
 def test_backtranslation_empty_refine_is_none(pairs, tiny_bert_dir, tmp_path, xner):

@@ -5,11 +5,10 @@ grow with the corpus. eflomal is corpus-level: it learns from everything it alig
 run over n pairs costs ∝ √n, so the less it is cut up, the better and cheaper. By default ``prepare``
 streams the whole input (and the extra bitext) into eflomal's text files, aligns all of it in the
 aligner's voted runs, and keeps the decided links in a file that the chunks then read in order (the
-component's ``whole_input``, as its ``pipe`` does). With ``whole_input`` off (an explicit ``--chunk-size``, and
-Ray's shards) each
-chunk is aligned alone, after priors learned once on the whole input (``shared_priors=False``: each
-chunk on its own pairs plus the bitext). The aligner is the ``xner_aligner`` component built from its
-config, as a pipeline builds it.
+component's ``whole_input``, as its ``pipe`` does). With ``whole_input`` off (an explicit ``--chunk-size``,
+and Ray's shards) each chunk is aligned alone, after priors learned once on the whole input
+(``shared_priors=False``: each chunk on its own pairs plus the bitext). The aligner is the ``xner_aligner``
+component built from its config, as a pipeline builds it.
 """
 from __future__ import annotations
 
@@ -50,7 +49,7 @@ class AlignStage:
     def __post_init__(self) -> None:
         for spec in self.bitext:
             parse_bitext_option(spec)
-        learns_priors = self._learns_priors(self._component().aligner)  # bad settings fail here, before any work
+        learns_priors = isinstance(self._component().aligner, LearnsFromCorpus)  # bad settings fail here, before any work
         if self.bitext and not learns_priors:
             raise XnerError("--bitext applies to --aligner eflomal only")
 
@@ -61,10 +60,6 @@ class AlignStage:
         settings.pop("links")  # made from the input and the other settings
         settings["priors"] = cache_key(self.priors) if self.priors else None
         return settings
-
-    @staticmethod
-    def _learns_priors(part) -> bool:
-        return isinstance(part, LearnsFromCorpus)
 
     def in_shards(self, shard_size: int) -> "AlignStage":
         """On Ray each shard is aligned alone: eflomal learns priors on the whole input first when there is
@@ -81,7 +76,7 @@ class AlignStage:
         digest of the pairs and the settings so that a rerun reuses it: every pair's links (whole corpus),
         or priors from the whole input and the bitext (a corpus of more than one chunk, chunk by chunk)."""
         component = self._component()
-        if not self._learns_priors(component.aligner):
+        if not isinstance(component.aligner, LearnsFromCorpus):
             return self
         whole = component.aligns_whole_input
         if not whole and (not self.shared_priors or not _more_than(docs(), self.chunk_size)):
@@ -163,7 +158,7 @@ class AlignStage:
         if self.links is not None:
             links = LinksInOrder(Path(self.links), component.aligner.max_words)
             return lambda docs, start: self._align(docs, component, links, 0, cached=False)
-        if self._learns_priors(component.aligner):
+        if isinstance(component.aligner, LearnsFromCorpus):
             def align_chunk(docs: Iterable[Doc], start: int) -> tuple[list[Doc], StageSummary]:
                 docs = list(docs)  # every pair of the chunk (plus the bitext, without priors) in one eflomal run
                 return self._align(docs, component, self._eflomal(docs, component), 0)

@@ -197,7 +197,7 @@ def cmd_votes(work: Path, langs: list[str], runs: int, samplers: int, rel_iterat
 
 
 def build_default():
-    from spacy_xner.pipeline.project import build_projector
+    from spacy_xner.pipeline.presets import build_projector
 
     return build_projector().projection
 

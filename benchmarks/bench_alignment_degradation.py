@@ -168,7 +168,7 @@ def methods():
     registered configs (not through the component, whose default config would merge the string score back in)."""
     from spacy.util import registry
 
-    from spacy_xner.projection.registry import method_config
+    from spacy_xner.pipeline.presets import method_config
 
     def build(method, solver="ilp", string_score=True):
         return registry.resolve({"projection": method_config(method, solver, None, string_score)})["projection"]

@@ -47,7 +47,8 @@ def load_pairs(lang: str = "de") -> list[tuple[int, list[str], list[str], list[s
 
 
 def projectors() -> dict:
-    from spacy_xner.projection.registry import candidate_matching, heuristic_projection, method_config  # noqa: F401
+    from spacy_xner.pipeline.presets import method_config
+    from spacy_xner.projection.registry import candidate_matching, heuristic_projection  # noqa: F401
     import spacy
 
     nlp = spacy.blank("xx")

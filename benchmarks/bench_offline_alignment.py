@@ -117,7 +117,7 @@ def methods():
     from spacy_xner.projection import AlignmentScore, CandidateMatching, HeuristicProjection, ILPSolver, StringSimilarityScore
     from spacy_xner.projection.registry import ngram_candidates  # v1: a fixed cap of 10 words
 
-    from spacy_xner.pipeline.project import build_projector
+    from spacy_xner.pipeline.presets import build_projector
 
     yield "heuristic", HeuristicProjection()
     yield "ngram", CandidateMatching(ngram_candidates(), [AlignmentScore()], ILPSolver())

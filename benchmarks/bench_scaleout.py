@@ -161,11 +161,12 @@ def cmd_scaling(work: Path) -> None:
     from spacy.tokens import Doc
 
     from spacy_xner.alignment.bitext import read_bitext
-    from spacy_xner.alignment.registry import aligner_config
+    from spacy_xner.pipeline.presets import aligner_config
     from spacy_xner.pipeline.align import AlignStage
     from spacy_xner.corpora.docbin import read_docbin, vocab_for
     from spacy_xner.docs import set_id
-    from spacy_xner.pipeline.project import ProjectStage, projector_config
+    from spacy_xner.pipeline.presets import projector_config
+    from spacy_xner.pipeline.project import ProjectStage
     from spacy_xner.pipeline.runner import run_stage
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)

@@ -106,7 +106,7 @@ def run_ilp(work: Path) -> list[dict]:
     from spacy_xner.docs import get_alignment
     from spacy_xner.projection import solvers
     from spacy_xner.projection.scores import fuse
-    from spacy_xner.pipeline.project import build_projector
+    from spacy_xner.pipeline.presets import build_projector
 
     matching = build_projector().projection
     problems = []

@@ -15,7 +15,7 @@ from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import set_alignment, set_id
 from spacy_xner.errors import XnerError
 from spacy_xner import reasons
-from spacy_xner.projection.registry import method_config
+from spacy_xner.pipeline.presets import method_config
 from spacy_xner.ty import Link, WordSpan
 
 from fixtures_pairs import one_line_error

@@ -13,7 +13,8 @@ from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import get_id, get_projection_record, set_alignment, set_id, set_word_spans
 from spacy_xner.ner.hf import HFTagger
-from spacy_xner.ner.registry import build_tagger, hf_tagger
+from spacy_xner.ner.registry import hf_tagger
+from spacy_xner.pipeline.presets import build_tagger
 from spacy_xner.ner.scores import ner_score_matrix
 from spacy_xner.ner.spacy_ner import SpacyTagger
 from spacy_xner.ner.tagging import tag_docs

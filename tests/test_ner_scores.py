@@ -7,8 +7,8 @@ from spacy_xner.ner.scores import NerScore, ner_score_matrix
 from spacy_xner.ner.tagging import Tagged, decode
 from spacy_xner.projection import CandidateMatching, GreedySolver
 from spacy_xner.projection.registry import ngram_candidates
-from spacy_xner.pipeline.project import projector_config
-from spacy_xner.projection.registry import method_config
+from spacy_xner.pipeline.presets import projector_config
+from spacy_xner.pipeline.presets import method_config
 from spacy_xner.projection.spans import CandidateSpans
 from spacy_xner.errors import XnerError
 from spacy_xner.ty import Link, WordSpan

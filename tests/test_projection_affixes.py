@@ -15,7 +15,7 @@ from spacy_xner.docs import get_id, get_projection_record, set_alignment
 from spacy_xner.errors import InputError
 from spacy_xner.projection import CandidateSpans, StringSimilarityScore
 from spacy_xner.projection import registry as _projection_parts  # noqa: F401  (build_part finds parts by name)
-from spacy_xner.pipeline.project import build_projector
+from spacy_xner.pipeline.presets import build_projector
 from spacy_xner.ty import WordSpan
 
 

@@ -135,7 +135,7 @@ def europarl_problems(data_dir):
 
     from fixtures_pairs import read_segments, same_string_links
     from spacy_xner.corpora.tags import tags_to_spans
-    from spacy_xner.projection.registry import method_config
+    from spacy_xner.pipeline.presets import method_config
     from spacy_xner.projection.scores import fuse
 
     matching = registry.resolve({"m": method_config("ngram", "ilp")})["m"]

@@ -17,7 +17,8 @@ from spacy_xner.corpora.pairing import pair_docs
 from spacy_xner.corpora.readers import read_corpus
 from spacy_xner.docs import get_alignment
 from spacy_xner.errors import XnerError
-from spacy_xner.pipeline.project import ProjectStage, projector_config
+from spacy_xner.pipeline.presets import projector_config
+from spacy_xner.pipeline.project import ProjectStage
 from spacy_xner.pipeline import on_ray
 from spacy_xner.pipeline.on_ray import RayOptions, run_on_ray
 from spacy_xner.pipeline.runner import once, run_stage, work_path

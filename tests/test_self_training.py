@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from spacy_xner.corpora.docbin import read_docbin, write_docbin
 from spacy_xner.docs import get_id, set_id
-from spacy_xner.ner.registry import build_selector
+from spacy_xner.pipeline.presets import build_selector
 from spacy_xner.reasons import BELOW_CONFIDENCE, NO_ENTITY
 
 REPO = Path(__file__).resolve().parents[1]

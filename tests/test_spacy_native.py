@@ -210,7 +210,7 @@ def test_convert_uses_spacys_language_where_it_has_one_and_refuses_non_iso_codes
 
 def test_dotted_overrides_reach_the_component_the_cli_builds():
     from spacy_xner.pipeline.build import build_component, component_config, parse_overrides
-    from spacy_xner.pipeline.project import projector_config
+    from spacy_xner.pipeline.presets import projector_config
 
     overrides = parse_overrides(["--projection.solver.n_proj", "2", "--projection.scores.string.threshold=0.9"])
     assert overrides == {"projection.solver.n_proj": 2, "projection.scores.string.threshold": 0.9}
@@ -235,7 +235,7 @@ def test_cli_options_and_overrides_are_validated_as_config(xner, pairs, tmp_path
 
 
 def test_a_config_file_sets_the_aligner_and_options_refine_it(tmp_path):
-    from spacy_xner.alignment.registry import aligner_config
+    from spacy_xner.pipeline.presets import aligner_config
     from spacy_xner.pipeline.align import AlignStage
     from spacy_xner.pipeline.build import component_config
 
@@ -250,7 +250,23 @@ def test_a_config_file_sets_the_aligner_and_options_refine_it(tmp_path):
 def test_no_string_score_leaves_the_default_string_score_out():
     """spaCy fills a component config with its defaults key by key: the preset must null the string score,
     leaving it out of `scores` would keep the default one."""
-    from spacy_xner.pipeline.project import build_projector
+    from spacy_xner.pipeline.presets import build_projector
 
     assert [type(s).__name__ for s in build_projector(string_score=False).projection.scores] == ["AlignmentScore"]
     assert [type(s).__name__ for s in build_projector().projection.scores] == ["AlignmentScore", "StringSimilarityScore"]
+
+
+def test_the_presets_name_the_components_defaults():
+    """The presets build on the default blocks (one place for a default): no words are the component's
+    defaults, and `--method ngram --solver ilp` names the same block."""
+    from spacy_xner.components.aligner import DEFAULT_CONFIG as ALIGNER_DEFAULTS
+    from spacy_xner.components.projector import DEFAULT_CONFIG as PROJECTOR_DEFAULTS
+    from spacy_xner.pipeline.presets import aligner_config, method_config
+
+    assert method_config() == method_config("ngram", "ilp") == PROJECTOR_DEFAULTS["projection"]
+    assert method_config("aligned", "greedy")["solver"] == {"@xner_solvers": "spacy_xner.GreedySolver.v1"}
+    changed = method_config(solver="greedy")
+    changed["candidates"]["max_len_ratio"] = 9.0  # a block the CLI changes is a copy: the defaults stay
+    assert "max_len_ratio" not in PROJECTOR_DEFAULTS["projection"]["candidates"]
+    assert PROJECTOR_DEFAULTS["projection"]["solver"] == {"@xner_solvers": "spacy_xner.ILPSolver.v1"}
+    assert aligner_config() == aligner_config("eflomal") == ALIGNER_DEFAULTS["aligner"]

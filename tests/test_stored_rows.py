@@ -19,7 +19,8 @@ from spacy_xner.corpora.stored import ShardStrings, StoredDoc, entities_of, lazy
 from spacy_xner.docs import set_alignment, word_spans
 from spacy_xner.errors import InputError
 from spacy_xner import reasons
-from spacy_xner.pipeline.project import build_projector, project_pairs
+from spacy_xner.pipeline.presets import build_projector
+from spacy_xner.pipeline.project import project_pairs
 from spacy_xner.ty import Link, WordSpan
 
 
@@ -197,7 +198,7 @@ def test_pharaoh_errors_name_their_line_past_the_first_batch(tmp_path):
 def test_building_a_component_imports_no_other_plugin():
     """A new Language imports every plugin's factories (spacy-transformers and its transformers: seconds);
     a projector needs none of them, a pipeline made afterwards has them all."""
-    code = ("import sys, spacy; from spacy_xner.pipeline.project import build_projector; p = build_projector(); "
+    code = ("import sys, spacy; from spacy_xner.pipeline.presets import build_projector; p = build_projector(); "
             "print(type(p).__name__, 'spacy_transformers' in sys.modules); spacy.blank('en'); "
             "print('spacy_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

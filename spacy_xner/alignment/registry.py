@@ -6,9 +6,8 @@ from typing import Any, Callable, Optional, Sequence
 
 from ..registry import MAX_WEIGHT, check_number, check_part, register
 
-from ..errors import XnerError
 from ..ty import Aligner, Alignment, Link, Translator
-from .backtranslation import COMBINATIONS, BacktranslationRefinement
+from .backtranslation import BacktranslationRefinement
 from .extraction import Method
 from .lexicon import SimilarWordPriors
 from .links import Combination, Symmetrization, combine
@@ -17,6 +16,8 @@ from .same_language import SameLanguageAligner
 from .eflomal import EflomalAligner, EflomalSymmetrization
 
 EFLOMAL_MODEL = 3  # eflomal's model 3 (IBM1 + HMM + fertility), of every registered version
+# the aligner of `xner_aligner` and `xner align` with no settings: eflomal needs no pretrained model
+DEFAULT_ALIGNER = {"@xner_aligners": "spacy_xner.EflomalAligner.v2"}
 
 
 @register("aligners", "spacy_xner.EflomalAligner.v1")
@@ -132,58 +133,3 @@ def _check_combination_settings(weight: Any, threshold: Any) -> None:
     """``weighted`` mixes the two links' scores (each in [0, 1]) as ``weight`` and ``1 - weight``."""
     check_number("weight", weight, 0, 1)
     check_number("threshold", threshold, 0, 1)
-
-
-# the aligners `xner align --aligner` names; eflomal's settings are the defaults of EflomalAligner.v2
-ALIGNERS = {
-    "eflomal": {"@xner_aligners": "spacy_xner.EflomalAligner.v2"},
-    "simalign": {"@xner_aligners": "spacy_xner.NeuralAligner.v1", "method": "itermax"},
-    "awesome": {"@xner_aligners": "spacy_xner.NeuralAligner.v1", "method": "softmax"},
-}
-EFLOMAL_OPTIONS = {"symmetrization": "--symmetrize", "similar_words": "--similar-words", "prefix_len": "--prefix-len",
-                   "runs": "--runs"}
-NEURAL_OPTIONS = {"method": "--method", "model": "--model", "layer": "--layer", "token_type": "--token-type",
-                  "threshold": "--threshold", "filter_punct": "--filter-punct", "device": "--device",
-                  "batch_size": "--batch-size"}
-
-
-def aligner_config(aligner: Optional[str] = None, base: Optional[dict[str, Any]] = None, **settings: Any) -> dict[str, Any]:
-    """The ``aligner`` block of ``xner align``: the named aligner's (else ``base``, else eflomal's) with
-    the settings given (``None``: unchanged). A setting of the other kind of aligner is an error."""
-    if aligner is not None and aligner not in ALIGNERS:
-        raise XnerError(f"unknown --aligner {aligner!r}; expected {', '.join(ALIGNERS)}")
-    block = dict(ALIGNERS[aligner] if aligner is not None else base or ALIGNERS["eflomal"])
-    neural = str(block.get("@xner_aligners", "")).startswith("spacy_xner.NeuralAligner")
-    own, other = (NEURAL_OPTIONS, EFLOMAL_OPTIONS) if neural else (EFLOMAL_OPTIONS, NEURAL_OPTIONS)
-    given = {key: value for key, value in settings.items() if value is not None}
-    misplaced = [other.get(key, key) for key in given if key not in own]
-    if misplaced:
-        raise XnerError(f"{', '.join(misplaced)}: for --aligner {'simalign/awesome' if not neural else 'eflomal'} only")
-    block.update(given)
-    if aligner in ("simalign", "awesome") and (aligner == "awesome") != (block["method"] == "softmax"):
-        raise XnerError(f"--method {block['method']} does not belong to --aligner {aligner}")
-    return block
-
-
-REFINE_ALIGNERS = {"same-language": {"@xner_aligners": "spacy_xner.SameLanguageAligner.v1"},
-                   "simalign": ALIGNERS["simalign"], "awesome": ALIGNERS["awesome"]}
-
-
-def refinement_config(translator: dict[str, Any], aligner: Optional[str] = None, combination: Optional[str] = None,
-                      **settings: Any) -> dict[str, Any]:
-    """The ``refine`` block of ``xner align --refine backtranslation`` / ``xner label --refine``: the
-    ``translator`` block (into the target language), T′ ↔ T aligned by ``aligner`` (default: the
-    same-language one; simalign/awesome take ``model``/``layer``/``device`` settings), ``combination``
-    with the direct links; ``None`` settings keep the registered defaults."""
-    if aligner is not None and aligner not in REFINE_ALIGNERS:
-        raise XnerError(f"unknown --refine-aligner {aligner!r}; expected {', '.join(REFINE_ALIGNERS)}")
-    if combination is not None and combination not in COMBINATIONS:
-        raise XnerError(f"unknown --combine {combination!r}; expected {', '.join(COMBINATIONS)}")
-    neural = {key: settings.pop(key) for key in ("model", "layer", "device") if key in settings}
-    block: dict[str, Any] = {"@xner_refiners": "spacy_xner.BacktranslationRefinement.v1", "translator": translator}
-    if aligner in ("simalign", "awesome"):
-        block["aligner"] = aligner_config(aligner, **neural)
-    elif aligner is not None:
-        block["aligner"] = dict(REFINE_ALIGNERS[aligner])
-    block.update({key: value for key, value in {"combination": combination, **settings}.items() if value is not None})
-    return block

@@ -13,11 +13,11 @@ from ..alignment.gold import FORMATS, read_gold, score, snums
 from ..alignment.pharaoh import read_pharaoh, write_pharaoh
 from ..accounting import summary_path
 from ..alignment.neural import DEFAULT_MODEL as NEURAL_MODEL
-from ..alignment.registry import aligner_config, refinement_config
+from ..pipeline.presets import aligner_config, refinement_config
 from ..pipeline.align import CHUNK_SIZE, AlignStage
 from ..pipeline.build import component_config, parse_overrides
 from ..translation.hf import DEFAULT_MODEL as MT_MODEL
-from ..translation.registry import translator_config
+from ..pipeline.presets import translator_config
 from ..corpora.docbin import corpus_files, iter_docs, read_docbin
 from ..docs import get_alignment
 from ..errors import InputError, XnerError

@@ -42,16 +42,16 @@ def label_cli(
     """Translate each sentence to English, tag it, align it with the original, project the entities back.
     The output keeps the input's ids and tokens: score it with ``xner evaluate OUTPUT INPUT``."""
     from ..accounting import StageSummary, summary_path
-    from ..alignment.registry import aligner_config, refinement_config
+    from ..pipeline.presets import aligner_config, refinement_config
     from ..errors import XnerError
     from ..cache import BatchCache
     from ..pipeline.build import build_part, parse_overrides
     from ..corpora.docbin import read_docbin, write_docbin
     from ..io import check_outputs
-    from ..ner.registry import build_tagger
+    from ..pipeline.presets import build_tagger
     from ..pipeline.label import label_docs
-    from ..pipeline.project import build_projector
-    from ..translation.registry import translator_config
+    from ..pipeline.presets import build_projector
+    from ..pipeline.presets import translator_config
 
     cache_dir = cache_dir or output_path.with_name(output_path.name + ".cache")
     check_outputs([input_path, given, config], [summary_path(output_path, summary)], corpus=output_path, cache=cache_dir)

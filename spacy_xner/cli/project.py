@@ -39,7 +39,8 @@ def project_cli(
     from ..corpora.pairing import attach_alignments
     from ..io import check_outputs
     from ..pipeline.build import parse_overrides
-    from ..pipeline.project import ProjectStage, projector_config
+    from ..pipeline.presets import projector_config
+    from ..pipeline.project import ProjectStage
     from ..pipeline.runner import once, run_stage, work_path
 
     check_outputs([input_path, config, pharaoh], [summary_path(output_path, summary)], corpus=output_path,

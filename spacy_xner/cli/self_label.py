@@ -31,7 +31,7 @@ def self_label_cli(
     from ..docs import get_id
     from ..errors import InputError, XnerError
     from ..io import check_outputs
-    from ..ner.registry import build_selector
+    from ..pipeline.presets import build_selector
 
     try:
         select = build_selector(min_confidence=min_confidence, beam_width=beam_width, keep_empty=keep_empty,

@@ -22,7 +22,7 @@ def transfer_cli(
     from ..corpora.docbin import iter_docs, write_docbin
     from ..errors import XnerError
     from ..io import check_outputs
-    from ..ner.registry import build_tagger
+    from ..pipeline.presets import build_tagger
     from ..ner.tagging import tag_docs
 
     if batch_size < 1:

@@ -47,7 +47,7 @@ def translate_cmd(
     from ..corpora.docbin import corpus_files, iter_docs
     from ..io import check_outputs
     from ..pipeline.runner import run_stage, work_path
-    from ..translation.registry import translator_config
+    from ..pipeline.presets import translator_config
     from ..pipeline.translate import TranslateStage
 
     options = _ray.ray_options(ray, ray_workers, ray_cpus, ray_gpus, shard_size)

@@ -24,7 +24,7 @@ from ..registry import check_number, check_part
 from ..ty import Aligner, LearnsFromCorpus, LoadsModel
 
 DEFAULT_CONFIG = {
-    "aligner": _registry.ALIGNERS["eflomal"],
+    "aligner": dict(_registry.DEFAULT_ALIGNER),
     "batch_size": 64,
     "whole_input": True,
     "max_length_ratio": None,

@@ -1,6 +1,7 @@
 """The ``xner_projector`` factory: places the source Doc's entities on ``doc._.xner_translation``."""
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -18,7 +19,7 @@ from ..registry import check_part
 from ..ty import Alignment, Dropped, Projector, ProjectionResult, WordSpan, Words
 
 DEFAULT_CONFIG = {
-    "projection": _registry.method_config(),
+    "projection": copy.deepcopy(_registry.DEFAULT_PROJECTION),
     "label_map": {"@xner_label_maps": "spacy_xner.LabelMap.v1"},
     "drop_incomplete": False,
     "scorer": {"@scorers": "spacy_xner.projection_scorer.v1"},

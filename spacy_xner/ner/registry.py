@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from spacy.util import registry
 
 from ..registry import check_number, check_part, check_score_settings, register
 
@@ -53,22 +51,3 @@ def beam_confidence(min_confidence: float = 0.9, beam_width: int = 16, keep_empt
     check_number("beam_width", beam_width, 2, integer=True)
     check_number("batch_size", batch_size, 1, integer=True)
     return BeamConfidence(min_confidence, beam_width, keep_empty, batch_size)
-
-
-def tagger_config(model: str) -> dict:
-    """The config block of the tagger for ``model``: a spaCy pipeline directory (it has ``meta.json``
-    and ``config.cfg``) or else a Hugging Face model."""
-    path = Path(model)
-    if (path / "meta.json").is_file() and (path / "config.cfg").is_file():
-        return {"@xner_taggers": "spacy_xner.SpacyTagger.v1", "model": str(path.resolve())}
-    return {"@xner_taggers": "spacy_xner.HFTagger.v1", "model": str(path.resolve()) if path.exists() else model}
-
-
-def build_tagger(model: str) -> Tagger:
-    return registry.resolve({"tagger": tagger_config(model)})["tagger"]
-
-
-def build_selector(**settings) -> SentenceSelector:
-    """The default self-training selector with the settings that are not ``None`` (the others: its defaults)."""
-    block = {"@xner_selectors": "spacy_xner.BeamConfidence.v1", **{k: v for k, v in settings.items() if v is not None}}
-    return registry.resolve({"selector": block})["selector"]

@@ -101,35 +101,3 @@ def _project_rows(pairs: list[tuple[StoredDoc, Optional[StoredDoc]]], projector)
             target.user_data[PROJECTION_KEY] = outcome.record
         out.append((get_id(source), len(spans), outcome.reason, outcome.record, target))
     return out
-
-
-def projector_config(method: Optional[str] = None, solver: Optional[str] = None, config: Optional[str] = None,
-                     ner_model: Optional[str] = None, string_score: bool = True, drop_incomplete: bool = False,
-                     overrides: Optional[dict[str, Any]] = None) -> dict[str, Any]:
-    """The ``xner_projector`` config of ``xner project``'s options: a method preset (default: the best
-    measured) or a config file (not both), ``drop_incomplete``, then dotted ``overrides``."""
-    from .build import component_config
-    from ..errors import XnerError
-    from ..ner.registry import tagger_config
-    from ..projection.registry import DEFAULT_METHOD, DEFAULT_SOLVER, method_config
-
-    if config is not None and (method is not None or solver is not None):
-        raise XnerError("give either --method/--solver or --config, not both")
-    if method == "ner" and ner_model is None:
-        raise XnerError("--method ner needs a NER model for the target sentences: pass --ner-model")
-    tagger = tagger_config(ner_model) if method == "ner" else None
-    settings = {} if config is not None else {
-        "projection": method_config(method or DEFAULT_METHOD, solver or DEFAULT_SOLVER, tagger, string_score)}
-    if drop_incomplete:
-        settings["drop_incomplete"] = True
-    return component_config(config, settings, overrides or {})
-
-
-def build_projector(method: Optional[str] = None, solver: Optional[str] = None, config: Optional[str] = None,
-                    ner_model: Optional[str] = None, string_score: bool = True, drop_incomplete: bool = False,
-                    overrides: Optional[dict[str, Any]] = None):
-    """The ``xner_projector`` component of ``projector_config`` (same arguments)."""
-    from .build import build_component
-
-    settings = projector_config(method, solver, config, ner_model, string_score, drop_incomplete, overrides)
-    return build_component("xner_projector", settings, config)

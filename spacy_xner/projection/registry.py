@@ -5,7 +5,6 @@ from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from ..registry import check_number, check_part, check_score_settings, is_label, register
 
-from ..errors import XnerError
 from ..ty import Projector, WordSpan, Words
 from .candidates import AlignedRangeCandidates, CandidateGetter, NgramCandidates, SpanCandidates
 from .heuristic import HeuristicProjection
@@ -116,40 +115,12 @@ def label_map(mapping: Dict[str, str] = {}, drop: List[str] = []) -> LabelMap:  
     return LabelMap(dict(mapping), tuple(drop))
 
 
-METHODS = ("heuristic", "ngram", "aligned", "ner")
-SOLVERS = ("greedy", "ilp")
-# the best setting measured on Europarl-NER de/es (benchmarks/README.projection.md, issue 13)
-DEFAULT_METHOD = "ngram"
-DEFAULT_SOLVER = "ilp"
-
-
-def method_config(method: str = DEFAULT_METHOD, solver: str = DEFAULT_SOLVER, tagger: Optional[dict] = None,
-                  string_score: bool = True) -> dict:
-    """The ``projection`` config block of a named method: the presets behind ``xner project --method``.
-
-    ``ner`` (the paper's "NER cand."): the spans the ``tagger`` block's NER predicts on the target. Candidate
-    methods score by alignment plus, with ``string_score``, the entity's string similarity.
-    """
-    if solver not in SOLVERS:
-        raise XnerError(f"unknown solver {solver!r}; choose from {', '.join(SOLVERS)}")
-    if method == "heuristic":
-        return {"@xner_projections": "spacy_xner.HeuristicProjection.v1"}
-    candidates = {
-        "ngram": {"@xner_candidates": "spacy_xner.NgramCandidates.v2"},
-        "aligned": {"@xner_candidates": "spacy_xner.AlignedRangeCandidates.v1"},
-    }
-    if method == "ner":
-        if tagger is None:
-            raise XnerError("the ner method needs a tagger block: the NER that finds candidates on the target")
-        candidates["ner"] = {"@xner_candidates": "spacy_xner.NerCandidates.v1", "tagger": tagger}
-    if method not in candidates:
-        raise XnerError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
-    scores = {"alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1"},
-              "string": {"@xner_scores": "spacy_xner.StringSimilarityScore.v1"} if string_score else None}
-    return {
-        "@xner_projections": "spacy_xner.CandidateMatching.v1",
-        "candidates": candidates[method],
-        "scores": scores,
-        "solver": {"@xner_solvers": "spacy_xner.GreedySolver.v1" if solver == "greedy" else "spacy_xner.ILPSolver.v1"},
-    }
-
+# the projection of `xner_projector` and `xner project` with no settings, the best measured on Europarl-NER
+# de/es (benchmarks/README.projection.md): n-gram candidates scored by alignment and string similarity, an ILP
+DEFAULT_PROJECTION = {
+    "@xner_projections": "spacy_xner.CandidateMatching.v1",
+    "candidates": {"@xner_candidates": "spacy_xner.NgramCandidates.v2"},
+    "scores": {"alignment": {"@xner_scores": "spacy_xner.AlignmentScore.v1"},
+               "string": {"@xner_scores": "spacy_xner.StringSimilarityScore.v1"}},
+    "solver": {"@xner_solvers": "spacy_xner.ILPSolver.v1"},
+}

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..errors import XnerError
 from ..registry import check_number, check_score_settings, register
 
 from .given import GivenTranslations
@@ -84,34 +83,3 @@ def _check_decoding_settings(beam_size: Any, max_length: Any, batch_size: Any) -
     check_number("beam_size", beam_size, 1, integer=True)
     check_number("max_length", max_length, 1, integer=True)
     check_number("batch_size", batch_size, 1, integer=True)
-
-
-# the translators `xner translate --backend` names; their settings' defaults are the registered ones
-BACKENDS = {
-    "hf": {"@xner_translators": "spacy_xner.HFTranslator.v1"},
-    "ctranslate2": {"@xner_translators": "spacy_xner.CT2Translator.v1"},
-}
-CT2_ONLY = ("compute_type",)
-
-
-def translator_config(backend: Optional[str] = None, base: Optional[dict[str, Any]] = None, given: Optional[str] = None,
-                      id_format: Optional[str] = None, **settings: Any) -> dict[str, Any]:
-    """The ``translator`` block of ``xner translate``: given translations, the named backend's model
-    (else ``base``, else HF), with the settings given (``None``: unchanged)."""
-    settings = {key: value for key, value in settings.items() if value is not None}
-    if given is not None:
-        if settings or backend is not None:
-            raise XnerError(f"--given takes no model options (got {', '.join(settings) or '--backend'})")
-        return {"@xner_translators": "spacy_xner.GivenTranslations.v1", "path": given,
-                **({"id_format": id_format} if id_format is not None else {})}
-    if id_format is not None:
-        raise XnerError("--id-format applies to --given translations only")
-    if backend is not None and backend not in BACKENDS:
-        raise XnerError(f"unknown backend '{backend}' ({', '.join(BACKENDS)})")
-    block = dict(BACKENDS[backend] if backend is not None else base or BACKENDS["hf"])
-    if block["@xner_translators"] != BACKENDS["ctranslate2"]["@xner_translators"]:
-        for key in CT2_ONLY:
-            if key in settings:
-                raise XnerError(f"--{key.replace('_', '-')} applies to --backend ctranslate2 only")
-    block.update(settings)
-    return block

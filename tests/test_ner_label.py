@@ -51,3 +51,27 @@ def test_label_user_errors(hau_gold, tmp_path, xner):
     res = xner("label", hau_gold, tmp_path / "o.spacy", "--lang", "hau", "--translation-model", tmp_path / "none")
     assert res.returncode == 2 and "none" in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "o.spacy").exists()
+
+
+def test_label_streams_in_chunks_with_the_result_of_one(hau_gold, tiny_xlmr_dir, tiny_spacy_ner_dir, tmp_path, xner,
+                                                        monkeypatch):
+    """`xner label` runs through the stage runner: the input is read in chunks, never whole, and given
+    translations paired by order (a text file) keep their positions across chunks."""
+    from spacy_xner.pipeline.label import LabelStage
+
+    english = tmp_path / "en.txt"
+    english.write_text("\n".join(" ".join(t.text for t in d) for d in read_docbin(hau_gold)) + "\n", encoding="utf-8")
+
+    def label(out):
+        res = xner("label", hau_gold, out, "--lang", "hau", "--given", english, "--ner-model", tiny_spacy_ner_dir,
+                   "--aligner", "simalign", "--align-model", tiny_xlmr_dir, "--layer", 1, "--cache-dir", tmp_path / out.stem)
+        assert res.returncode == 0, res.stderr
+        return ([(get_id(d), [(e.start, e.end, e.label_) for e in d.ents]) for d in read_docbin(out)],
+                json.loads(out.with_suffix(".summary.json").read_text()))
+
+    whole, whole_summary = label(tmp_path / "whole.spacy")
+    monkeypatch.setattr(LabelStage, "chunk_size", 5)  # 12 sentences: chunks of 5, 5 and 2
+    chunked, chunked_summary = label(tmp_path / "chunked.spacy")
+    assert chunked == whole and any(ents for _, ents in whole)
+    assert chunked_summary["sentences_in"] == whole_summary["sentences_in"] == N
+    assert chunked_summary["counts"] == whole_summary["counts"]

@@ -41,46 +41,36 @@ def label_cli(
 ) -> None:
     """Translate each sentence to English, tag it, align it with the original, project the entities back.
     The output keeps the input's ids and tokens: score it with ``xner evaluate OUTPUT INPUT``."""
-    from ..accounting import StageSummary, summary_path
-    from ..pipeline.presets import aligner_config, refinement_config
+    from ..accounting import summary_path
+    from ..corpora.docbin import corpus_files, iter_docs
     from ..errors import XnerError
-    from ..cache import BatchCache
-    from ..pipeline.build import build_part, parse_overrides
-    from ..corpora.docbin import read_docbin, write_docbin
     from ..io import check_outputs
-    from ..pipeline.presets import build_tagger
-    from ..pipeline.label import label_docs
-    from ..pipeline.presets import build_projector
-    from ..pipeline.presets import translator_config
+    from ..pipeline.build import parse_overrides
+    from ..pipeline.label import LabelStage
+    from ..pipeline.presets import aligner_config, projector_config, refinement_config, tagger_config, translator_config
+    from ..pipeline.runner import run_stage, work_path
 
     cache_dir = cache_dir or output_path.with_name(output_path.name + ".cache")
-    check_outputs([input_path, given, config], [summary_path(output_path, summary)], corpus=output_path, cache=cache_dir)
-    projector = build_projector(method, solver, str(config) if config is not None else None,
-                                ner_model if method == "ner" else None, overrides=parse_overrides(ctx.args))
+    check_outputs([input_path, given, config], [summary_path(output_path, summary)], corpus=output_path,
+                  work=work_path(output_path), cache=cache_dir)
+    projector = projector_config(method, solver, str(config) if config is not None else None,
+                                 ner_model if method == "ner" else None, overrides=parse_overrides(ctx.args))
     settings = {} if given is not None else {"model": translation_model, "beam_size": beam_size, "max_length": max_length,
                                              "batch_size": batch_size, "device": device}
-    translator = build_part(translator_config(backend, None, str(given) if given is not None else None, **settings),
-                            "translator")
-    docs = read_docbin(input_path)
-    if given is not None:
-        translator.check_count(len(docs))
+    translator = translator_config(backend, None, str(given) if given is not None else None, **settings)
     neural = aligner != "eflomal"
-    part = build_part(aligner_config(aligner, model=align_model, layer=layer, device=device if neural else None),
-                      "aligner")
-    align_batch = 32 if neural else 0  # eflomal is corpus-level: one run over all pairs
     refinement = None
     if refine:
         if refine != "backtranslation":
             raise XnerError(f"unknown --refine {refine!r}; expected backtranslation")
         back = translator_config(backend, model=translation_model, beam_size=beam_size, max_length=max_length,
                                  device=device)
-        refinement = build_part(refinement_config(back, refine_aligner, combine, weight=combine_weight, src_lang="en",
-                                                  tgt_lang=lang, model=align_model, layer=layer, device=device),
-                                "refine")
-        refinement.load()
-    stats = StageSummary("label")
-    cache = BatchCache(cache_dir)
-    labelled = label_docs(docs, lang, translator, build_tagger(ner_model), part, projector, stats,
-                          batch_size=batch_size, align_batch_size=align_batch, cache=cache, refine=refinement)
-    write_docbin(output_path, labelled)
-    stats.written(summary_path(output_path, summary))
+        refinement = refinement_config(back, refine_aligner, combine, weight=combine_weight, src_lang="en",
+                                       tgt_lang=lang, model=align_model, layer=layer, device=device)
+    stage = LabelStage(lang, translator, tagger_config(ner_model),
+                       aligner_config(aligner, model=align_model, layer=layer, device=device if neural else None),
+                       projector, refinement, batch_size, str(cache_dir), str(config) if config is not None else None)
+    corpus_files(input_path)  # a missing input fails here, before any model loads
+    docs = lambda: iter_docs(input_path)  # noqa: E731  (a fresh stream each time)
+    stage.check(docs)
+    run_stage(stage, docs, output_path, summary, allow_empty=True)  # every sentence is written, labelled or not

@@ -100,7 +100,9 @@ class XnerTranslator(Pipe):
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
-        yield from self._translate_stream(docs, None, batch_size)
+        """``batch_size`` (spaCy's, 1,000 by default) is ignored: the component's own decides the model
+        batches and the windows sorted by length, so ``nlp.pipe`` translates in the batches of ``xner translate``."""
+        yield from self._translate_stream(docs, None)
 
     def translate_corpus(self, docs: Iterable[Doc], start: int = 0) -> tuple[list[Doc], StageSummary]:
         """Translate a corpus, or the part of one whose first Doc is at position ``start``: the Docs
@@ -113,10 +115,10 @@ class XnerTranslator(Pipe):
         self.summary.count("cache_rejected", self.cache.rejected - rejected)
         return done, self.summary
 
-    def _translate_stream(self, docs: Iterable[Doc], start: Optional[int], batch_size: Optional[int] = None) -> Iterator[Doc]:
+    def _translate_stream(self, docs: Iterable[Doc], start: Optional[int]) -> Iterator[Doc]:
         # a window of many model batches, so length sorting has something to sort
         position = start
-        for window in minibatch(docs, (batch_size or self.batch_size) * WINDOW_BATCHES):
+        for window in minibatch(docs, self.batch_size * WINDOW_BATCHES):
             for doc, translation in zip(window, self.translate(window, position)):
                 drop_derived(doc.user_data, TRANSLATION_KEY)  # the links (and more) of an earlier translation
                 doc._.xner_translation = translation

@@ -6,10 +6,11 @@ extensions are installed by ``spacy_xner.docs``, which every reader, writer and 
 The package is built in floors; a module imports only from its own floor and the ones below (checked by
 ``lint-imports``, pyproject.toml's ``[tool.importlinter]``, in tests/test_architecture.py), top to bottom:
 
-- ``cli``: the ``xner`` commands, the only code that knows flag names;
+- ``cli``: the ``xner`` commands; with ``pipeline/presets.py`` (the CLI's words as config blocks), the only
+  code that knows flag names;
 - ``visualize``: the HTML view (``xner show``);
-- ``pipeline``: running a stage over a corpus (chunks, output, summary, resume, Ray) and building components
-  from configs;
+- ``pipeline``: running a stage over a corpus (chunks, output, summary, resume, Ray), building components
+  from configs, and the presets;
 - ``components``: the spaCy components ``xner_translator``, ``xner_aligner``, ``xner_projector``;
 - ``evaluation``: scorers and reports;
 - ``ner``, ``projection``, ``alignment``, ``translation``: the parts of each step, registered by role;

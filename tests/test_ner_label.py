@@ -50,6 +50,10 @@ def test_label_user_errors(hau_gold, tmp_path, xner):
     assert res.returncode == 2 and "--aligner" in res.stderr
     res = xner("label", hau_gold, tmp_path / "o.spacy", "--lang", "hau", "--translation-model", tmp_path / "none")
     assert res.returncode == 2 and "none" in res.stderr and "Traceback" not in res.stderr
+    short = tmp_path / "en.txt"
+    short.write_text("one line\n", encoding="utf-8")
+    res = xner("label", hau_gold, tmp_path / "o.spacy", "--lang", "hau", "--given", short)
+    assert res.returncode == 2 and f"has 1 lines but the input has {N}" in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "o.spacy").exists()
 
 

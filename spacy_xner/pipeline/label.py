@@ -30,6 +30,7 @@ from ..ty import Aligner, LearnsFromCorpus, Translator
 from ..ner.tagging import Tagger, blank_copy, tag_docs
 from .align import CHUNK_SIZE
 from .build import build_component, build_part
+from .translate import check_order_pairing
 
 NEURAL_BATCH_SIZE = 32  # pairs per forward batch of a neural aligner
 
@@ -67,9 +68,7 @@ class LabelStage:
 
     def check(self, docs: Callable[[], Iterable[Doc]]) -> None:
         """Given translations paired by order: fail before any work when their count is not the input's."""
-        translator = build_part(self.translator, "translator")
-        if isinstance(translator, GivenTranslations) and translator.paired_by_order:
-            translator.check_count(sum(1 for _ in docs()))
+        check_order_pairing(build_part(self.translator, "translator"), docs)
 
     def in_shards(self, shard_size: int) -> "LabelStage":
         return self

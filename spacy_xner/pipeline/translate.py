@@ -43,11 +43,8 @@ class TranslateStage:
         return build_component("xner_translator", {**self.config, "cache_dir": self.cache_dir})
 
     def check(self, docs: Callable[[], Iterable[Doc]]) -> None:
-        """Fail before any work: bad settings, or given translations paired by order whose count is
-        not the input's (counted on a pass over ``docs()``)."""
-        translator = self._component().translator
-        if isinstance(translator, GivenTranslations) and translator.paired_by_order:
-            translator.check_count(sum(1 for _ in docs()))
+        """Fail before any work: bad settings, or given translations whose count is not the input's."""
+        check_order_pairing(self._component().translator, docs)
 
     def in_shards(self, shard_size: int) -> "TranslateStage":
         return self  # each sentence is translated on its own
@@ -59,3 +56,10 @@ class TranslateStage:
         component = self._component()
         component.initialize()
         return component.translate_corpus
+
+
+def check_order_pairing(translator, docs: Callable[[], Iterable[Doc]]) -> None:
+    """Given translations paired by order fail before any work when their count is not the input's
+    (counted on a pass over ``docs()``)."""
+    if isinstance(translator, GivenTranslations) and translator.paired_by_order:
+        translator.check_count(sum(1 for _ in docs()))
